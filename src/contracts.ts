@@ -127,7 +127,7 @@ export const ClaimFact = z.object({
 export type ClaimFact = z.infer<typeof ClaimFact>;
 
 export const ProgressFact = z.object({
-  restored: z.number(),
+  restored: z.number().nullable(),
   total: z.number().nullable(),
   percent: z.number().nullable(),
   /** null for the overall figure, otherwise the subset it counts (e.g. "1등급"). */
@@ -155,6 +155,8 @@ export const Incident = z.object({
   causes: z.array(CauseFact),
   claims: z.array(ClaimFact),
   progress: ProgressFact.nullable(),
+  /** The article says the cause is still being investigated (원인 파악 중). */
+  causeUnderInvestigation: z.boolean().default(false),
 });
 export type Incident = z.infer<typeof Incident>;
 

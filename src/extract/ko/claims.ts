@@ -1,0 +1,44 @@
+import type { ClaimFact, Sentence } from "../../contracts.js";
+import { evidenceOf } from "../evidence.js";
+import type { RulePack } from "../rules/pack.js";
+import { claimantOf, quoteIn } from "./attribution.js";
+
+export interface ClaimMatch {
+  fact: Omit<ClaimFact, "at">;
+  /** Offset of the claim's verb in the sentence: the time nearest before it is what the claim is about. */
+  verbAt: number;
+}
+
+/** Restoration claims in one sentence, at most one per kind. */
+export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[]): ClaimMatch[] {
+  const out: ClaimMatch[] = [];
+  const kinds = new Set<string>();
+  for (const { rule, regex } of pack.claims) {
+    if (kinds.has(rule.kind)) continue;
+    regex.lastIndex = 0;
+    const m = regex.exec(sentence.text);
+    if (!m) continue;
+    if (rule.kind === "restored" && isFutureOrNegated(sentence.text, m.index + m[0].length)) continue;
+    if (rule.kind === "restored" && (kinds.has("expected") || kinds.has("no_eta")) && overlapsEarlier(out, m.index)) continue;
+    kinds.add(rule.kind);
+    out.push({
+      fact: {
+        kind: rule.kind,
+        claimant: claimantOf(sentence.text, orgNames),
+        quote: quoteIn(sentence.text),
+        evidence: evidenceOf(sentence, rule.id),
+      },
+      verbAt: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+function isFutureOrNegated(s: string, at: number): boolean {
+  const tail = s.slice(at, at + 12);
+  return /^(?:야|\s?(?:되지|하지)\s?(?:않|못)|지\s?않|지\s?못|될|할|하겠|되겠|되도록|하도록|할\s?수|될\s?수|해야|돼야)/u.test(tail);
+}
+
+function overlapsEarlier(found: ClaimMatch[], index: number): boolean {
+  return found.some((c) => Math.abs(c.verbAt - index) < 20);
+}

@@ -1,0 +1,229 @@
+import type { CauseFact, ClaimFact, Evidence, Incident, OperatorFact, ProgressFact, ServiceFact } from "../../contracts.js";
+import { evidenceOf } from "../evidence.js";
+import { formatByGrain, type TimeExpression, type TimePoint } from "../time/index.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+
+const DAY = 86_400_000;
+/** Organisations that respond to incidents (fire-fighting, police) are operators only when they run an affected service. */
+const RESPONDERS = new Set(["소방청", "경찰청"]);
+
+interface TimedValue {
+  point: TimePoint;
+  evidence: Evidence;
+}
+
+export function assembleIncidents(facts: SentenceFacts[], published: string | null): Incident[] {
+  const publishedMs = published ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published) : NaN;
+  const main = facts.filter((f) => !isBackground(f, publishedMs));
+  const background = facts.filter((f) => isBackground(f, publishedMs));
+  const incidents: Incident[] = [];
+  const headline = buildIncident(main, true);
+  if (isOutage(headline, main)) incidents.push(headline);
+  for (const group of groupByDay(background)) {
+    const inc = buildIncident(group, false);
+    if (!inc.services.length) continue;
+    if (!inc.operators.length && headline.operators.length) inc.operators = headline.operators.slice(0, 1);
+    incidents.push(inc);
+  }
+  return incidents;
+}
+
+function isOutage(inc: Incident, facts: SentenceFacts[]): boolean {
+  const affected = inc.services.filter((s) => s.status !== "unaffected");
+  const outageSentences = facts.filter((f) => f.outage).length;
+  return affected.length > 0 && outageSentences > 0;
+}
+
+/** A sentence about an earlier, separate outage: a background cue and a date well before the news. */
+function isBackground(f: SentenceFacts, publishedMs: number): boolean {
+  if (!f.background || !(f.outage || f.services.length)) return false;
+  const dated = f.times.find((t) => t.value && t.kind !== "duration" && hasStatedDay(t.value));
+  if (!dated?.value || Number.isNaN(publishedMs)) return false;
+  return publishedMs - Date.parse(dated.value.iso) > 20 * DAY;
+}
+
+function hasStatedDay(p: TimePoint): boolean {
+  return p.stated.includes("day") || p.stated.includes("month") || p.stated.includes("year");
+}
+
+function groupByDay(facts: SentenceFacts[]): SentenceFacts[][] {
+  const groups = new Map<string, SentenceFacts[]>();
+  for (const f of facts) {
+    const t = f.times.find((x) => x.value && x.kind !== "duration");
+    const key = t?.value ? formatByGrain({ ...t.value, grain: coarser(t.value.grain, "day") }) : "?";
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+function coarser(g: TimePoint["grain"], cap: TimePoint["grain"]): TimePoint["grain"] {
+  const order = ["year", "month", "week", "day", "hour", "minute"];
+  return order.indexOf(g) > order.indexOf(cap) ? cap : g;
+}
+
+function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
+  const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
+  const operators = pickOperators(facts, services);
+  const start = findStart(facts, headline);
+  const claims = facts.flatMap((f) => f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt) }) as ClaimFact));
+  const end = start ? findEnd(facts, start, claims) : null;
+  return {
+    headline,
+    services: services.map(({ operator: _o, ...s }) => s as ServiceFact),
+    operators,
+    start: start ? formatByGrain(start.point) : null,
+    end: end ? formatByGrain(end.point) : null,
+    startEvidence: start?.evidence ?? null,
+    endEvidence: end?.evidence ?? null,
+    causes: mergeCauses(facts.flatMap((f) => f.causes)),
+    claims: dedupeClaims(claims),
+    progress: pickProgress(facts),
+    causeUnderInvestigation: facts.some((f) => f.investigating),
+  };
+}
+
+function dedupeServices<T extends ServiceFact>(list: T[]): T[] {
+  const out: T[] = [];
+  const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+  for (const s of list) {
+    const k = key(s.name);
+    const dup = out.findIndex((o) => {
+      const ok = key(o.name);
+      const [a, b] = ok.length <= k.length ? [ok, k] : [k, ok];
+      return b.includes(a) && a.length / b.length >= 0.6;
+    });
+    if (dup === -1) out.push(s);
+  }
+  return out;
+}
+
+function pickOperators(facts: SentenceFacts[], services: Array<ServiceFact & { operator: string | null }>): OperatorFact[] {
+  const out = new Map<string, OperatorFact>();
+  const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
+  for (const f of facts) {
+    const relevant = f.outage || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0 || f.onset;
+    if (!relevant) continue;
+    for (const o of f.operators) {
+      const key = o.canonical ?? o.name;
+      if (RESPONDERS.has(key) && !linked.has(key)) continue;
+      if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
+    }
+  }
+  return [...out.values()];
+}
+
+function timePoints(f: SentenceFacts): Array<{ point: TimePoint; to: TimePoint | null; expr: TimeExpression }> {
+  return f.times
+    .filter((t) => t.value && t.kind !== "duration")
+    .map((t) => ({ point: t.value!, to: t.to, expr: t }));
+}
+
+const grainRank = (p: TimePoint) => ["year", "month", "week", "day", "hour", "minute"].indexOf(p.grain);
+
+function findStart(facts: SentenceFacts[], headline: boolean): TimedValue | null {
+  const candidates: Array<TimedValue & { score: number; order: number }> = [];
+  facts.forEach((f, order) => {
+    if (!f.outage && !f.onset) return;
+    if (f.claims.some((c) => c.fact.kind === "expected")) return;
+    for (const { point, expr } of timePoints(f)) {
+      const after = f.sentence.text.slice(expr.span.end, expr.span.end + 4);
+      let score = f.onset && f.outage ? 2 : 1;
+      if (/^\s?부터/u.test(after) || expr.kind === "interval") score += 2;
+      if (grainRank(point) >= 4) score += 1;
+      candidates.push({ point, evidence: evidenceOf(f.sentence, expr.rule), score, order });
+    }
+  });
+  if (!candidates.length) return null;
+  // The earliest strongly-cued time wins: news names the onset before the aftermath.
+  const best = Math.max(...candidates.map((c) => c.score));
+  const strong = candidates.filter((c) => c.score >= Math.min(best, 3));
+  strong.sort((a, b) => Date.parse(a.point.iso) - Date.parse(b.point.iso) || a.order - b.order);
+  void headline;
+  return strong[0] ?? null;
+}
+
+function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[]): TimedValue | null {
+  const startMs = Date.parse(start.point.iso);
+  let best: TimedValue | null = null;
+  for (const f of facts) {
+    for (const c of f.claims) {
+      if (c.fact.kind !== "restored") continue;
+      const t = timeBefore(f, c.verbAt);
+      if (!t || Date.parse(t.iso) < startMs) continue;
+      if (!best || Date.parse(t.iso) > Date.parse(best.point.iso)) best = { point: t, evidence: c.fact.evidence };
+    }
+  }
+  if (best) return best;
+  for (const f of facts) {
+    const restored = f.claims.some((c) => c.fact.kind === "restored");
+    for (const t of f.times) {
+      if (t.kind === "interval" && t.to && t.value && Date.parse(t.value.iso) === startMs && (f.outage || restored)) {
+        return { point: t.to, evidence: evidenceOf(f.sentence, t.rule) };
+      }
+      if (restored && t.kind === "duration" && t.duration?.relation === "elapsed" && grainRank(start.point) >= 4) {
+        const end = new Date(startMs + t.duration.minutes * 60_000);
+        return { point: { ...start.point, iso: isoKst(end), stated: [], implied: ["day", "hour", "minute"] }, evidence: evidenceOf(f.sentence, t.rule) };
+      }
+    }
+  }
+  void claims;
+  return null;
+}
+
+function isoKst(d: Date): string {
+  return `${new Date(d.getTime() + 9 * 3600_000).toISOString().slice(0, 19)}+09:00`;
+}
+
+/** The time a claim is about: the nearest time before its verb in the sentence, else the first one after. */
+function timeBefore(f: SentenceFacts, verbAt: number): TimePoint | null {
+  const pts = f.times.filter((t) => t.kind !== "duration" && t.value);
+  const before = pts.filter((t) => t.span.start < verbAt);
+  const pick = before.at(-1) ?? pts[0];
+  if (!pick) return null;
+  return pick.kind === "interval" && pick.to && pick.span.end <= verbAt ? pick.to : pick.value;
+}
+
+function claimTime(f: SentenceFacts, verbAt: number): string | null {
+  const t = timeBefore(f, verbAt);
+  return t ? formatByGrain(t) : null;
+}
+
+function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.kind}@${c.at ?? ""}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function mergeCauses(causes: CauseFact[]): CauseFact[] {
+  const byCode = new Map<string, CauseFact>();
+  for (const c of causes) {
+    const prev = byCode.get(c.code);
+    // A denial or a withdrawn suspicion outranks an assertion of the same cause.
+    if (!prev || (c.negated && !prev.negated) || (c.negated === prev.negated && c.confidence > prev.confidence)) {
+      byCode.set(c.code, c);
+    }
+  }
+  return [...byCode.values()];
+}
+
+function pickProgress(facts: SentenceFacts[]): ProgressFact | null {
+  const all = facts.flatMap((f) =>
+    f.progress.map((p) => ({ ...p, at: f.anchor ? formatByGrain({ ...f.anchor, grain: coarser(f.anchor.grain, "day") }) : null })),
+  );
+  const overall = all.filter((p) => p.scope === null);
+  const totals = overall.map((p) => p.total).filter((t): t is number => t != null);
+  const completed = overall.map((p) => {
+    if (p.total != null || p.restored == null || !p.percent) return p;
+    const implied = (p.restored * 100) / p.percent;
+    const snap = totals.find((t) => Math.abs(t - implied) / t < 0.02);
+    return snap ? { ...p, total: snap } : p;
+  });
+  const full = completed.filter((p) => p.restored != null && p.total != null);
+  if (!full.length) return null;
+  full.sort((a, b) => b.restored! - a.restored! || b.total! - a.total!);
+  return full[0]!;
+}
