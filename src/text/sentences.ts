@@ -78,6 +78,7 @@ function isSentenceDot(line: string, i: number): boolean {
   const after = line.slice(i + 1).trimStart();
   if (/(^|[^A-Za-z])[A-Z]$/.test(before)) return false; // U.S., J. Kim
   if (/\d$/.test(before) && /^\d/.test(after)) return false; // 2025. 9. 29.
+  if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(line.slice(Math.max(0, i - 12), i))) return false;
   if (/(Mr|Ms|Dr|No|vs|St|Jr|Sr|etc)$/.test(line.slice(Math.max(0, i - 3), i))) return false;
   return true;
 }

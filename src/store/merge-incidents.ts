@@ -1,0 +1,84 @@
+import type { Incident } from "../contracts.js";
+import type { Db } from "./db.js";
+import { DAY, daysBetween, precision, toMs } from "./time-window.js";
+
+const SAME_START_DAYS = 2;
+const REPORTING_WINDOW_DAYS = 120;
+
+const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+/**
+ * The stored incident this one continues, if any: it shares an operator or a
+ * service (by canonical name or normalised surface form) and its time fits:
+ * starts within two days of each other, or, when this report gives no start,
+ * published while the stored incident was still being reported.
+ */
+export function mergeTarget(db: Db, inc: Incident, published: string | null): number | null {
+  const names = new Set<string>();
+  for (const o of inc.operators) names.add(key(o.canonical ?? o.name));
+  for (const s of inc.services) names.add(key(s.canonical ?? s.name));
+  if (!names.size) return null;
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.start, i.end, i.first_published, i.last_published, x.name, x.canonical FROM incidents i
+       JOIN (SELECT incident_id, name, canonical FROM incident_operators UNION ALL
+             SELECT incident_id, name, canonical FROM incident_services) x ON x.incident_id = i.id`,
+    )
+    .all() as Array<{
+    id: number;
+    start: string | null;
+    end: string | null;
+    first_published: string | null;
+    last_published: string | null;
+    name: string;
+    canonical: string | null;
+  }>;
+  const startMs = toMs(inc.start);
+  const pubMs = toMs(published);
+  let best: { id: number; score: number } | null = null;
+  for (const r of rows) {
+    if (!names.has(key(r.canonical ?? r.name)) && !names.has(key(r.name))) continue;
+    const otherStart = toMs(r.start);
+    let score = 0;
+    if (startMs !== null && otherStart !== null) {
+      if (daysBetween(startMs, otherStart) > SAME_START_DAYS) continue;
+      score = 2;
+    } else {
+      const from = otherStart ?? toMs(r.first_published);
+      const ref = startMs ?? pubMs;
+      if (from === null || ref === null) continue;
+      const until = (toMs(r.end) ?? toMs(r.last_published) ?? from) + 14 * DAY;
+      if (ref < from - SAME_START_DAYS * DAY || ref > Math.max(until, from + REPORTING_WINDOW_DAYS * DAY)) continue;
+      score = 1;
+    }
+    if (!best || score > best.score) best = { id: r.id, score };
+  }
+  return best?.id ?? null;
+}
+
+/** Incident start: the earliest of the most precise reported starts; end: the latest reported end. */
+export function refreshIncidentTimes(db: Db, incidentId: number): void {
+  const rows = db
+    .prepare(
+      `SELECT ia.start, ia.end, a.published FROM incident_articles ia JOIN articles a ON a.id = ia.article_id
+       WHERE ia.incident_id = ?`,
+    )
+    .all(incidentId) as Array<{ start: string | null; end: string | null; published: string | null }>;
+  const pick = (values: string[], latest: boolean) => {
+    if (!values.length) return null;
+    const best = Math.max(...values.map(precision));
+    const fine = values.filter((v) => precision(v) === best);
+    fine.sort((a, b) => (toMs(a) ?? 0) - (toMs(b) ?? 0));
+    return latest ? fine.at(-1)! : fine[0]!;
+  };
+  const starts = rows.map((r) => r.start).filter((v): v is string => !!v);
+  const ends = rows.map((r) => r.end).filter((v): v is string => !!v);
+  const pubs = rows.map((r) => r.published).filter((v): v is string => !!v).sort((a, b) => (toMs(a) ?? 0) - (toMs(b) ?? 0));
+  db.prepare("UPDATE incidents SET start = ?, end = ?, first_published = ?, last_published = ? WHERE id = ?").run(
+    pick(starts, false),
+    pick(ends, true),
+    pubs[0] ?? null,
+    pubs.at(-1) ?? null,
+    incidentId,
+  );
+}
