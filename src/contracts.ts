@@ -107,8 +107,8 @@ export type CauseCode = z.infer<typeof CauseCode>;
 export const CauseFact = z.object({
   code: CauseCode,
   negated: z.boolean(),
-  /** stated: the article asserts it; suspected: hedged (추정, 가능성); investigating: 원인 파악 중. */
-  certainty: z.enum(["stated", "suspected", "investigating"]),
+  /** stated: asserted; suspected: hedged (추정, 가능성); withdrawn: suspected first, then found otherwise. */
+  certainty: z.enum(["stated", "suspected", "withdrawn"]),
   confidence: z.number().min(0).max(1),
   evidence: Evidence,
 });

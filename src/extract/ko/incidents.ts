@@ -198,16 +198,21 @@ function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
   });
 }
 
+/**
+ * One fact per cause code. A withdrawn suspicion is ruled out; otherwise
+ * denials and assertions of the same code are weighed by how often the
+ * article makes each (a denial of one device does not undo the stated cause).
+ */
 function mergeCauses(causes: CauseFact[]): CauseFact[] {
-  const byCode = new Map<string, CauseFact>();
-  for (const c of causes) {
-    const prev = byCode.get(c.code);
-    // A denial or a withdrawn suspicion outranks an assertion of the same cause.
-    if (!prev || (c.negated && !prev.negated) || (c.negated === prev.negated && c.confidence > prev.confidence)) {
-      byCode.set(c.code, c);
-    }
-  }
-  return [...byCode.values()];
+  const byCode = new Map<string, CauseFact[]>();
+  for (const c of causes) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  return [...byCode.values()].map((list) => {
+    const denials = list.filter((c) => c.negated);
+    const assertions = list.filter((c) => !c.negated);
+    const ruledOut = denials.some((c) => c.certainty === "withdrawn") || denials.length >= assertions.length;
+    const pool = ruledOut ? denials : assertions;
+    return pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  });
 }
 
 function pickProgress(facts: SentenceFacts[]): ProgressFact | null {

@@ -9,16 +9,19 @@ const STOP_TOKENS = new Set([
   "하지만", "이로", "이로써", "그리고", "및", "등", "약", "총", "전체", "일부", "모든", "각종", "여러", "해당",
   "관련", "대한", "위한", "통한", "따른", "인한", "이용", "사용", "접속", "같은", "된", "한", "는", "있는", "없는",
   "아직", "여전히", "계속", "다시", "곧", "바로", "이미", "결국", "동안", "가량", "정도", "최근", "앞서", "그나마",
-  "국내", "전국", "대규모", "주요", "핵심", "기존", "새", "신규", "온라인", "오프라인",
+  "국내", "전국", "대규모", "주요", "핵심", "기존", "새", "신규", "온라인", "오프라인", "경우", "기준", "통해", "아예",
+  "거쳐", "큰", "작은", "따라", "위해", "대해", "가운데", "중", "뒤", "후", "전", "때", "추가로", "새로", "다소", "모두가",
+  "잠시", "한동안", "내내", "오랫동안", "갑자기", "일제히", "동시에", "각각", "역시", "이어", "이번에", "그동안",
 ]);
 const GENERIC_ALONE = new Set([
   "서비스", "시스템", "앱", "업무", "사이트", "홈페이지", "전산", "전산망", "망", "거래", "결제", "인증", "접속", "기기",
   "예매", "조회", "발급", "이체", "송금", "통화", "문자", "데이터", "인터넷", "전화", "민원", "플랫폼", "포털", "정보시스템",
   "일부 서비스", "서비스 이용", "모든 서비스", "전체 서비스", "창구", "메일", "카드", "예약", "로그인", "검색", "방송",
 ]);
-const TIME_TOKEN = /^(?:\d{1,4}(?:년|월|일|시|분|초|시간|개월)|[0-9:.~\-]+$)|(?:께|쯤|경|부터|까지|무렵|동안|간|째)$/u;
+const TIME_TOKEN = /^(?:\d{1,4}(?:년|월|일|시|분|초|시간|개월|개|곳|건|명)|[0-9:.~\-%]+$)|(?:께|쯤|경|부터|까지|무렵|동안|간|째)$/u;
 const NAME_CHARS = /^[가-힣A-Za-z0-9·()\-+&.'’/]+$/u;
-const VERBISH = /(?:다|고|며|면|서|지|게|던|는데|니|자|며|요|죠|했|됐|된|한|할|될|인|적|히|이|게)$/u;
+const VERBISH = /(?:다|고|며|면|서|지|게|던|는데|니|자|요|죠|했|됐|된|한|할|될|인|적|히|게|으나|지만|돼|해|워|러|려|아서|어서|는)$/u;
+const NAME_HEAD = /(?:시스템|서비스|앱|포털|망|센터|페이|뱅킹|톡)$/u;
 
 export interface Phrase {
   text: string;
@@ -65,9 +68,18 @@ function tokensBefore(s: string, end: number): Token[] {
   return out;
 }
 
+/** A token with an unclosed parenthesis starts inside it: `중단(정부24` → `정부24`. */
+function afterOpenParen(t: Token): Token {
+  const open = t.text.lastIndexOf("(");
+  if (open === -1 || t.text.indexOf(")", open) !== -1) return t;
+  return { text: t.text.slice(open + 1), start: t.start + open + 1, end: t.end };
+}
+
 function trimPunct(t: Token): Token {
   const lead = t.text.length - t.text.replace(/^[("'“‘\[<《「『]+/u, "").length;
-  const body = t.text.slice(lead).replace(/[,，"'”’)\]>》」』:]+$/u, "");
+  let body = t.text.slice(lead).replace(/[,，"'”’\]>》」』:]+$/u, "");
+  // Keep a closing parenthesis that closes one opened inside the token: 자동화기기(ATM).
+  while (body.endsWith(")") && (body.match(/\(/g)?.length ?? 0) < (body.match(/\)/g)?.length ?? 0)) body = body.slice(0, -1);
   return { text: body, start: t.start + lead, end: t.start + lead + body.length };
 }
 
@@ -80,7 +92,7 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
   const picked: Token[] = [];
   for (let i = tokens.length - 1; i >= 0 && picked.length < maxTokens; i--) {
     const raw = tokens[i]!;
-    let t = trimPunct(raw);
+    let t = afterOpenParen(trimPunct(raw));
     if (picked.length === 0) {
       const text = stripJosa(t.text);
       t = { text, start: t.start, end: t.start + text.length };
@@ -88,7 +100,7 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
       break;
     }
     if (!t.text || !NAME_CHARS.test(t.text) || STOP_TOKENS.has(t.text) || TIME_TOKEN.test(t.text)) break;
-    if (picked.length > 0 && VERBISH.test(t.text) && !/(?:시스템|서비스|앱|포털|망)$/.test(t.text)) break;
+    if (VERBISH.test(t.text) && !NAME_HEAD.test(t.text) && !/^[A-Za-z0-9]/.test(t.text)) break;
     if (picked.length > 0 && /[,，:;.]$/.test(raw.text)) break;
     picked.unshift(t);
     if (picked.length === 1 && /^[“"‘']/.test(raw.text)) break;
@@ -97,6 +109,25 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
   const start = picked[0]!.start;
   const stop = picked[picked.length - 1]!.end;
   return { text: s.slice(start, stop), start, end: stop };
+}
+
+/** The noun phrase that starts at `start`, up to its first particle (stripped) or a time or number word. */
+export function phraseAfter(s: string, start: number, maxTokens = 5): Phrase | null {
+  const picked: Token[] = [];
+  for (const m of s.slice(start).matchAll(/\S+/gu)) {
+    if (picked.length >= maxTokens) break;
+    const raw = { text: m[0], start: start + m.index, end: start + m.index + m[0].length };
+    const t = trimPunct(raw);
+    const stripped = stripJosa(t.text);
+    const piece = { text: stripped, start: t.start, end: t.start + stripped.length };
+    if (!piece.text || !NAME_CHARS.test(piece.text) || STOP_TOKENS.has(piece.text) || TIME_TOKEN.test(piece.text)) break;
+    picked.push(piece);
+    if (stripped !== t.text || raw.text !== t.text) break;
+  }
+  if (!picked.length) return null;
+  const a = picked[0]!.start;
+  const b = picked[picked.length - 1]!.end;
+  return { text: s.slice(a, b), start: a, end: b };
 }
 
 /** An enumeration `A, B, C` ending at `end` (before 등 …); items are noun phrases. */
@@ -108,9 +139,15 @@ export function listBefore(s: string, end: number, maxItems = 25): Phrase[] {
     if (!p) break;
     items.unshift(p);
     const before = s.slice(0, p.start);
-    const sep = /(?:,|，|、)\s*$/u.exec(before);
-    if (!sep || !/,|，|、/.test(sep[0])) break;
-    cursor = sep.index;
+    const comma = /(?:,|，|、)\s*$/u.exec(before);
+    if (comma) {
+      cursor = comma.index;
+      continue;
+    }
+    // `A와 B, C 등`: the pair's first half ends in 와/과.
+    const pair = /(\S+?)(?:와|과)\s$/u.exec(before);
+    if (!pair) break;
+    cursor = before.length - pair[0].length + pair[1]!.length;
   }
   return items;
 }

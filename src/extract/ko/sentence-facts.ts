@@ -49,7 +49,7 @@ export function analyseSentences(
       sentence,
       times,
       anchor: resolver.anchor,
-      services: findServices(sentence, pack, matchers.services),
+      services: findServices(sentence, pack, matchers.services, matchers.operators),
       operators,
       causes: findCauses(sentence, pack),
       claims: findClaims(sentence, pack, orgNames),

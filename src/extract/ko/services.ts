@@ -1,28 +1,39 @@
-import type { ServiceFact, ServiceStatus, Sentence } from "../../contracts.js";
+import type { Sentence, ServiceFact, ServiceStatus } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
 import type { RulePack } from "../rules/pack.js";
-import { isGenericAlone, listBefore, type Phrase, phraseBefore } from "./noun-phrase.js";
+import { isGenericAlone, listBefore, type Phrase, phraseAfter, phraseBefore } from "./noun-phrase.js";
 
 export interface ServiceMention extends ServiceFact {
   /** Operator the gazetteer links this service to, if any. */
   operator: string | null;
 }
 
-const NEGATED_AFTER = /^[^,.]{0,12}?(?:않았|않는|않고|않아|않은|없었|없다|없는|없이|안\s?됐다는)/u;
+/** After a list's 등, the sentence must go on to say something about it within this many characters. */
+const LIST_PREDICATE_WINDOW = 22;
 
-export function findServices(sentence: Sentence, pack: RulePack, gazetteer: GazetteerMatcher): ServiceMention[] {
+export function findServices(
+  sentence: Sentence,
+  pack: RulePack,
+  gazetteer: GazetteerMatcher,
+  operators?: GazetteerMatcher,
+): ServiceMention[] {
   const s = sentence.text;
-  const head = pack.piece("service_head");
-  const headAtEnd = new RegExp(`(?:${head.source})$`, "u");
+  const headAtEnd = new RegExp(`(?:${pack.piece("service_head").source})$`, "u");
+  const outageWords = new RegExp(`${pack.piece("outage").source}|복구|정상화`, "u");
+  const statusCues = new RegExp(
+    `${["outage", "unavailable", "restored_verb", "partial_cue"].map((p) => pack.piece(p).source).join("|")}|복구`,
+    "u",
+  );
+  const listPredicate = new RegExp(`${statusCues.source}|포함|이다|였다|이었다|가동`, "u");
+  const unaffected = pack.piece("unaffected");
   const found = new Map<string, ServiceMention>();
   const add = (name: string, status: ServiceStatus, rule: string) => {
-    const clean = name.replace(/^[\s"'“‘(]+|[\s"'”’),]+$/gu, "").replace(/\s+/g, " ");
-    if (clean.length < 2 || isGenericAlone(clean)) return;
-    const entry = gazetteer.lookup(clean);
+    const clean = tidyName(name, operators);
+    if (clean.length < 2 || isGenericAlone(clean) || operators?.lookup(clean)) return;
     const key = clean.replace(/\s+/g, "");
-    const prev = found.get(key);
-    if (prev) return;
+    if (found.has(key)) return;
+    const entry = gazetteer.lookup(clean);
     found.set(key, {
       name: clean,
       canonical: entry?.canonical ?? null,
@@ -31,38 +42,69 @@ export function findServices(sentence: Sentence, pack: RulePack, gazetteer: Gaze
       evidence: evidenceOf(sentence, rule),
     });
   };
+  const named = (p: Phrase | null) => !!p && (headAtEnd.test(p.text) || !!gazetteer.lookup(p.text));
+  const sentenceStatus = statusOfSentence(s, pack);
+  const hasStatus = statusCues.test(s);
+  // A sentence that only lists systems (`…목록에는 A, B 등이 포함됐다`) still names services.
+  if (!hasStatus && !pack.piece("service_head").test(s)) return [];
 
-  let statusCue = false;
   for (const { rule, regex } of pack.services.rules) {
     for (const m of s.matchAll(regex)) {
-      statusCue = true;
-      const cueEnd = m.index + m[0].length;
-      const negated = NEGATED_AFTER.test(s.slice(cueEnd));
-      const status: ServiceStatus = negated ? "unaffected" : (rule.status ?? "down");
+      const end = m.index + m[0].length;
+      const notHit = unaffected.test(s.slice(m.index, m.index + 24));
+      const status: ServiceStatus = notHit ? "unaffected" : (rule.status ?? sentenceStatus);
+      if (!hasStatus && rule.take !== "list") continue;
       if (rule.take === "before") {
         const p = phraseBefore(s, m.index);
-        if (p && (headAtEnd.test(p.text) || gazetteer.lookup(p.text))) add(p.text, status, rule.id);
+        if (named(p)) add(p!.text, status, rule.id);
+      } else if (rule.take === "after") {
+        const p = phraseAfter(s, end);
+        if (named(p)) add(p!.text, status, rule.id);
       } else if (rule.take === "list") {
-        const items = listBefore(s, m.index);
-        if (items.length >= 2 || items.some((p: Phrase) => headAtEnd.test(p.text))) {
-          for (const p of items) add(p.text, status, rule.id);
+        if (!listPredicate.test(s.slice(m.index, m.index + LIST_PREDICATE_WINDOW))) continue;
+        const items = listBefore(s, m.index).flatMap(splitMiddleDots);
+        const credible = items.some(named) || items.every((p) => p.text.replace(/\s/g, "").length >= 3);
+        if (items.length >= 2 && credible) {
+          for (const p of items) add(p.text, notHit ? "unaffected" : sentenceStatus, rule.id);
         }
-      } else if (m.groups?.name) {
-        add(m.groups.name, status, rule.id);
+      } else if (m.groups?.name && !outageWords.test(m.groups.name)) {
+        add(m.groups.name, rule.status ?? sentenceStatus, rule.id);
       }
     }
   }
-  if (statusCue) {
-    const sentenceStatus = statusOfSentence(s, pack);
-    for (const hit of gazetteer.find(s)) {
-      add(hit.surface, sentenceStatus, "ko.service.gazetteer");
-    }
+  for (const hit of hasStatus ? gazetteer.find(s) : []) {
+    const notHit = unaffected.test(s.slice(hit.end, hit.end + 24));
+    add(hit.surface, notHit ? "unaffected" : sentenceStatus, "ko.service.gazetteer");
   }
   return [...found.values()];
 }
 
+/** `통계분류포털·나라통계2.0` names two services; `예금·보험 서비스` one. */
+function splitMiddleDots(p: Phrase): Phrase[] {
+  const parts = p.text.split("·");
+  if (parts.length < 2 || parts.some((x) => x.replace(/\s/g, "").length < 4)) return [p];
+  let at = p.start;
+  return parts.map((text) => {
+    const q = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return q;
+  });
+}
+
+/** Drops quotes, a trailing Korean parenthetical (`(2등급)`, `(국가보훈부)`) and a leading operator name. */
+function tidyName(name: string, operators?: GazetteerMatcher): string {
+  let n = name.replace(/^[\s"'“‘]+|[\s"'”’,]+$/gu, "").replace(/\s+/g, " ");
+  n = n.replace(/\s?\([^()]*[가-힣][^()]*\)$/u, "");
+  if (operators) {
+    const first = n.split(" ")[0]!;
+    if (n.includes(" ") && operators.lookup(first)) n = n.slice(first.length + 1);
+  }
+  return n.trim();
+}
+
 function statusOfSentence(s: string, pack: RulePack): ServiceStatus {
   if (pack.piece("partial_cue").test(s)) return "degraded";
+  if (pack.piece("restored_verb").test(s) && !pack.piece("outage").test(s)) return "restored";
   if (pack.piece("restored_verb").test(s)) return "restored";
   return "down";
 }

@@ -34,7 +34,7 @@ function outputsOf(pack: RulePack, text: string): Output[] {
     ...findCauses(s, pack).map((c) => ({ ...c, rule: c.evidence.rule })),
     ...findClaims(s, pack, []).map((c) => ({ ...c.fact, rule: c.fact.evidence.rule })),
     ...findProgress(s, pack).map((p) => ({ ...p, rule: p.evidence.rule })),
-    ...findServices(s, pack, services).map((x) => ({ ...x, rule: x.evidence.rule })),
+    ...findServices(s, pack, services, operators).map((x) => ({ ...x, rule: x.evidence.rule })),
     ...findOperators(s, pack, operators).map((x) => ({ ...x, rule: x.evidence.rule })),
   ];
 }

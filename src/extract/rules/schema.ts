@@ -21,7 +21,14 @@ const ruleFields = {
 
 export const PiecesFile = z.object({ pieces: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string()) }).strict();
 
-export const CauseRule = z.object({ ...ruleFields, code: CauseCode }).strict();
+/**
+ * `frame: context` (default): the cue is a cause only when the sentence frames
+ * it as one. `frame: cue`: the cue carries its own frame (배터리 교체 작업 중,
+ * 오픈 첫 날), so any mention in an outage sentence counts.
+ */
+export const CauseRule = z
+  .object({ ...ruleFields, code: CauseCode, frame: z.enum(["context", "cue"]).default("context") })
+  .strict();
 export const CausesFile = z.object({ rules: z.array(CauseRule) }).strict();
 
 export const ClaimRule = z.object({ ...ruleFields, kind: ClaimKind }).strict();
@@ -41,11 +48,11 @@ export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
 
 /**
  * A discovery rule's pattern finds a trigger; `take` says where the name is:
- * the noun phrase right before the match, the enumeration before it, or the
- * match's own `name` group.
+ * the noun phrase right before or after the match, the enumeration before
+ * it, or the match's own `name` group.
  */
 export const DiscoveryRule = z
-  .object({ ...ruleFields, take: z.enum(["before", "list", "self"]), status: ServiceStatus.optional() })
+  .object({ ...ruleFields, take: z.enum(["before", "after", "list", "self"]), status: ServiceStatus.optional() })
   .strict();
 export const ServicesFile = z.object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) }).strict();
 export const OperatorsFile = z.object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) }).strict();

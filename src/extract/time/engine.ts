@@ -1,0 +1,38 @@
+// The pipeline: every parser over the text, then refiners that merge and filter, then resolution in order.
+import type { Mention } from "./mention.js";
+import { PARSERS } from "./parsers/index.js";
+import { markApproximations } from "./refiners/approximation.js";
+import { mergeMoments } from "./refiners/merge-moments.js";
+import { mergeOpenIntervals } from "./refiners/open-intervals.js";
+import { removeOverlaps } from "./refiners/overlaps.js";
+import { mergeRanges } from "./refiners/ranges.js";
+import type { Context } from "./resolve/context.js";
+import { resolveMention } from "./resolve/expressions.js";
+import type { TimeExpression } from "./types.js";
+
+export function findMentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const parser of PARSERS) {
+    for (const match of text.matchAll(parser.pattern)) {
+      if (!match[0]) continue;
+      const mention = parser.extract(match, text);
+      if (mention) found.push(mention);
+    }
+  }
+  let mentions = removeOverlaps(found);
+  mentions = markApproximations(mentions, text);
+  mentions = mergeMoments(mentions, text);
+  mentions = mergeRanges(mentions, text);
+  mentions = mergeOpenIntervals(mentions, text);
+  return mentions;
+}
+
+export function parseWithContext(text: string, ctx: Context): TimeExpression[] {
+  if (typeof text !== "string" || !text) return [];
+  const out: TimeExpression[] = [];
+  for (const mention of findMentions(text)) {
+    const expression = resolveMention(mention, text, ctx);
+    if (expression) out.push(expression);
+  }
+  return out;
+}

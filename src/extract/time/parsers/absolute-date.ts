@@ -1,0 +1,55 @@
+import { END, NUM_START } from "../constants.js";
+import type { DateSpec } from "../mention.js";
+import { compile, momentMention, type Parser } from "./parser.js";
+
+// 2026년 1월 14일, 1월 14일, 14일, 2023년, 2023년 11월, '25년, 지난 30일, 오는 5일, 지난 3월, 올 3월
+const PATTERN = compile(
+  `${NUM_START}(?:` +
+    "(?<y>\\d{4}|['’]\\d{2}|\\d{2})\\s?년(?:\\s{0,2}(?<ym>\\d{1,2})\\s?월(?:\\s{0,2}(?<ymd>\\d{1,2})\\s?일)?)?" +
+    "|(?:(?<mp>지난|오는|다음|올)\\s?)?(?<m>\\d{1,2})\\s?월(?:\\s{0,2}(?<md>\\d{1,2})\\s?일)?" +
+    "|(?:(?<dp>지난|오는)\\s?)?(?<d>\\d{1,2})\\s?일" +
+    `)${END}`,
+);
+
+export const absoluteDateParser: Parser = {
+  id: "ko.time.date",
+  pattern: PATTERN,
+  extract(match) {
+    const g = match.groups ?? {};
+    const date: DateSpec = {};
+    if (g.y !== undefined) {
+      const digits = g.y.replace(/['’]/, "");
+      if (digits.length === 2) date.shortYear = Number(digits);
+      else date.year = Number(digits);
+      if (!setMonthDay(date, g.ym, g.ymd)) return null;
+    } else if (g.m !== undefined) {
+      if (!setMonthDay(date, g.m, g.md)) return null;
+      if (g.mp === "올") date.yearOffset = 0;
+      else if (g.mp) date.monthDirection = g.mp === "지난" ? "past" : "next";
+    } else if (g.d !== undefined) {
+      if (!setMonthDay(date, undefined, g.d)) return null;
+      if (g.dp) date.dayDirection = g.dp === "지난" ? "past" : "next";
+    } else {
+      return null;
+    }
+    return momentMention(match, "ko.time.date", { date });
+  },
+};
+
+export function setMonthDay(
+  date: DateSpec,
+  monthText: string | undefined,
+  dayText: string | undefined,
+): boolean {
+  if (monthText !== undefined) {
+    const month = Number(monthText);
+    if (!(month >= 1 && month <= 12)) return false;
+    date.month = month;
+  }
+  if (dayText !== undefined) {
+    const day = Number(dayText);
+    if (!(day >= 1 && day <= 31)) return false;
+    date.day = day;
+  }
+  return true;
+}
