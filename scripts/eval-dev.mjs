@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = join(root, "..", "shared", "eval");
-const dev = join(shared, process.argv[2] ?? "dev");
+const dev = join(shared, process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "dev");
 if (!existsSync(dev) || !existsSync(join(shared, "score.mjs"))) {
   console.log(`eval:dev skipped: ${dev} not found (../shared is not part of a fresh clone)`);
   process.exit(0);

@@ -31,7 +31,8 @@ export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[
       verbAt: m.index + m[0].length,
     });
   }
-  return out;
+  // `120개 중 45개가 복구됐다` is a partial restoration, not a restoration.
+  return kinds.has("partial") ? out.filter((c) => c.fact.kind !== "restored") : out;
 }
 
 function isFutureOrNegated(s: string, at: number): boolean {

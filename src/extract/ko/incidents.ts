@@ -64,7 +64,7 @@ function coarser(g: TimePoint["grain"], cap: TimePoint["grain"]): TimePoint["gra
 function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
   const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
   const operators = pickOperators(facts, services);
-  const start = findStart(facts, headline);
+  const start = findStart(facts);
   const claims = facts.flatMap((f) => f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt) }) as ClaimFact));
   const end = start ? findEnd(facts, start, claims) : null;
   return {
@@ -120,13 +120,22 @@ function timePoints(f: SentenceFacts): Array<{ point: TimePoint; to: TimePoint |
 
 const grainRank = (p: TimePoint) => ["year", "month", "week", "day", "hour", "minute"].indexOf(p.grain);
 
-function findStart(facts: SentenceFacts[], headline: boolean): TimedValue | null {
+const dayOf = (p: TimePoint) => p.iso.slice(0, 10);
+
+/** Earlier day first; on the same day the more precise time; then the earlier time. */
+function byDayThenPrecision(a: TimePoint, b: TimePoint): number {
+  return dayOf(a).localeCompare(dayOf(b)) || grainRank(b) - grainRank(a) || Date.parse(a.iso) - Date.parse(b.iso);
+}
+
+function findStart(facts: SentenceFacts[]): TimedValue | null {
   const candidates: Array<TimedValue & { score: number; order: number }> = [];
   facts.forEach((f, order) => {
     if (!f.outage && !f.onset) return;
-    if (f.claims.some((c) => c.fact.kind === "expected")) return;
+    // Status reports (`밤 10시 기준 81개 복구`) and forecasts date the report, not the outage.
+    if (f.claims.some((c) => c.fact.kind === "expected" || c.fact.kind === "partial") || f.progress.length) return;
     for (const { point, expr } of timePoints(f)) {
       const after = f.sentence.text.slice(expr.span.end, expr.span.end + 4);
+      if (/^\s?(?:기준|현재)/u.test(after)) continue;
       let score = f.onset && f.outage ? 2 : 1;
       if (/^\s?부터/u.test(after) || expr.kind === "interval") score += 2;
       if (grainRank(point) >= 4) score += 1;
@@ -137,8 +146,7 @@ function findStart(facts: SentenceFacts[], headline: boolean): TimedValue | null
   // The earliest strongly-cued time wins: news names the onset before the aftermath.
   const best = Math.max(...candidates.map((c) => c.score));
   const strong = candidates.filter((c) => c.score >= Math.min(best, 3));
-  strong.sort((a, b) => Date.parse(a.point.iso) - Date.parse(b.point.iso) || a.order - b.order);
-  void headline;
+  strong.sort((a, b) => byDayThenPrecision(a.point, b.point) || a.order - b.order);
   return strong[0] ?? null;
 }
 
@@ -149,8 +157,11 @@ function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[])
     for (const c of f.claims) {
       if (c.fact.kind !== "restored") continue;
       const t = timeBefore(f, c.verbAt);
-      if (!t || Date.parse(t.iso) < startMs) continue;
-      if (!best || Date.parse(t.iso) > Date.parse(best.point.iso)) best = { point: t, evidence: c.fact.evidence };
+      if (!t || dayOf(t) < dayOf(start.point) || (grainRank(t) >= 4 && Date.parse(t.iso) < startMs)) continue;
+      // The latest day wins; on that day the most precise, latest time.
+      if (!best || laterOrFiner(t, best.point)) {
+        best = { point: t, evidence: c.fact.evidence };
+      }
     }
   }
   if (best) return best;
@@ -168,6 +179,12 @@ function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[])
   }
   void claims;
   return null;
+}
+
+function laterOrFiner(a: TimePoint, b: TimePoint): boolean {
+  if (dayOf(a) !== dayOf(b)) return dayOf(a) > dayOf(b);
+  if (grainRank(a) !== grainRank(b)) return grainRank(a) > grainRank(b);
+  return Date.parse(a.iso) > Date.parse(b.iso);
 }
 
 function isoKst(d: Date): string {

@@ -1,7 +1,7 @@
 import type { CauseFact, ProgressFact, Sentence } from "../../contracts.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
 import type { RulePack } from "../rules/pack.js";
-import { type TimeExpression, type TimePoint, TimeResolver } from "../time/index.js";
+import { parseTimes, type TimeExpression, type TimePoint } from "../time/index.js";
 import { findCauses, mentionsInvestigation } from "./causes.js";
 import { type ClaimMatch, findClaims } from "./claims.js";
 import { findOperators, type OperatorMention } from "./operators.js";
@@ -36,19 +36,21 @@ export function analyseSentences(
   matchers: Matchers,
   published: string | null,
 ): SentenceFacts[] {
-  const resolver = new TimeResolver({ ref: published ?? new Date().toISOString() });
+  const ref = referenceTime(published);
+  let anchor: TimePoint | null = null;
   const outage = pack.piece("outage");
   const unavailable = pack.piece("unavailable");
   const onset = pack.piece("onset");
   const background = pack.piece("background");
   return sentences.map((sentence) => {
-    const times = safeParse(resolver, sentence.text);
+    const times = safeParse(sentence.text, ref, anchor);
+    anchor = nextAnchor(times) ?? anchor;
     const operators = findOperators(sentence, pack, matchers.operators);
     const orgNames = operators.map((o) => o.name);
     return {
       sentence,
       times,
-      anchor: resolver.anchor,
+      anchor,
       services: findServices(sentence, pack, matchers.services, matchers.operators),
       operators,
       causes: findCauses(sentence, pack),
@@ -62,10 +64,39 @@ export function analyseSentences(
   });
 }
 
-function safeParse(resolver: TimeResolver, text: string): TimeExpression[] {
+/** A date-only publication time stands for the end of that day in KST, so 오후 3시 of that day is not in the future. */
+export function referenceTime(published: string | null): string {
+  if (!published) return new Date().toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) return `${published}T23:59:00+09:00`;
+  return published;
+}
+
+/**
+ * The anchor moves only with a written date (a day or a month), never with
+ * holidays or calendar words: `추석 연휴 승차권` must not move the story to last year.
+ */
+function nextAnchor(times: TimeExpression[]): TimePoint | null {
+  const dated = times.filter((t) => t.kind !== "duration" && t.value && (t.value.stated.includes("day") || t.value.stated.includes("month")));
+  const last = dated.at(-1);
+  return last?.value ? { ...last.value, grain: "day" } : null;
+}
+
+/** Calendar words (추석, 주말, 현재) name seasons of talk, not incident times. */
+const NOT_INCIDENT_TIMES = new Set(["ko.time.holiday", "ko.time.season", "ko.time.weekend", "ko.time.now", "ko.time.rolling"]);
+
+function safeParse(text: string, ref: string, anchor: TimePoint | null): TimeExpression[] {
+  let found: TimeExpression[];
   try {
-    return resolver.parse(text);
+    found = parseTimes(text, { ref, anchor });
   } catch {
     return [];
   }
+  return found.filter((t) => !NOT_INCIDENT_TIMES.has(t.rule)).map(dayIfNoClock);
+}
+
+/** `17일 오후` is an afternoon, not 12:00: without a stated hour the time is known to the day. */
+function dayIfNoClock(t: TimeExpression): TimeExpression {
+  const v = t.value;
+  if (!v || v.stated.includes("hour") || (v.grain !== "hour" && v.grain !== "minute")) return t;
+  return { ...t, kind: t.kind === "interval" && !t.to?.stated.includes("hour") ? "point" : t.kind, value: { ...v, grain: "day" }, to: t.to?.stated.includes("hour") ? t.to : null };
 }

@@ -13,10 +13,13 @@ import type { TimeExpression } from "./types.js";
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const parser of PARSERS) {
-    for (const match of text.matchAll(parser.pattern)) {
-      if (!match[0]) continue;
-      const mention = parser.extract(match, text);
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const mention = match[0] ? parser.extract(match, text) : null;
       if (mention) found.push(mention);
+      // A match the parser rejects may hide a shorter one starting inside it (15일 이틀간 → 이틀간).
+      else pattern.lastIndex = match.index + 1;
     }
   }
   let mentions = removeOverlaps(found);

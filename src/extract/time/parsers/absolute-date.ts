@@ -2,13 +2,16 @@ import { END, NUM_START } from "../constants.js";
 import type { DateSpec } from "../mention.js";
 import { compile, momentMention, type Parser } from "./parser.js";
 
+/** 30일 동안, 3일 만에, 30일 정도: a count of days, read by the duration parser. */
+const NOT_A_COUNT = "(?!\\s?(?:동안|만에|만의|가량|정도|남짓|넘게|이상|미만|내외))";
+
 // 2026년 1월 14일, 1월 14일, 14일, 2023년, 2023년 11월, '25년, 지난 30일, 오는 5일, 지난 3월, 올 3월
 const PATTERN = compile(
   `${NUM_START}(?:` +
     "(?<y>\\d{4}|['’]\\d{2}|\\d{2})\\s?년(?:\\s{0,2}(?<ym>\\d{1,2})\\s?월(?:\\s{0,2}(?<ymd>\\d{1,2})\\s?일)?)?" +
     "|(?:(?<mp>지난|오는|다음|올)\\s?)?(?<m>\\d{1,2})\\s?월(?:\\s{0,2}(?<md>\\d{1,2})\\s?일)?" +
     "|(?:(?<dp>지난|오는)\\s?)?(?<d>\\d{1,2})\\s?일" +
-    `)${END}`,
+    `)${END}${NOT_A_COUNT}`,
 );
 
 export const absoluteDateParser: Parser = {

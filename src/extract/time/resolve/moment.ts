@@ -178,8 +178,9 @@ function resolveClock(clock: ClockSpec, part: PartOfDay | undefined, day: DayInf
   if (day.source === "ref") {
     // Future mode: an undated time already past today is tomorrow's (아침 3시 at 04:30 → tomorrow 03:00).
     if (ctx.future && wall < ctx.ref) wall = addDays(wall, 1);
-    // News mode: an undated 자정 is the midnight that has passed, not the coming one.
-    if (!ctx.future && clock.named === "midnight" && wall > ctx.ref) wall = addDays(wall, -1);
+    // News mode: an undated 자정 (or 밤 12시) is the midnight that has passed, not the coming one.
+    const midnight = clock.named === "midnight" || (part !== undefined && h === 24);
+    if (!ctx.future && midnight && wall > ctx.ref) wall = addDays(wall, -1);
   }
   const grain = clock.second !== undefined ? "second" : clock.minute !== undefined ? "minute" : "hour";
   return { wall, grain, stated, implied };
