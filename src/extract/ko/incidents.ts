@@ -232,14 +232,29 @@ function mergeCauses(causes: CauseFact[]): CauseFact[] {
   });
 }
 
+/** Totals the article gives for systems (`709개 정보 시스템`), most mentioned first. */
+function systemTotals(facts: SentenceFacts[]): number[] {
+  const counts = new Map<number, number>();
+  for (const f of facts) {
+    for (const m of f.sentence.text.matchAll(/(?:총|전체)?\s?(\d[\d,]*)개(?:의)?\s?(?:[가-힣]{1,8}\s?)?시스템/gu)) {
+      const n = Number(m[1]!.replace(/,/g, ""));
+      if (/[1-4]등급\s?$/u.test(f.sentence.text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([n]) => n);
+}
+
 function pickProgress(facts: SentenceFacts[]): ProgressFact | null {
   const all = facts.flatMap((f) =>
     f.progress.map((p) => ({ ...p, at: f.anchor ? formatByGrain({ ...f.anchor, grain: coarser(f.anchor.grain, "day") }) : null })),
   );
   const overall = all.filter((p) => p.scope === null);
-  const totals = overall.map((p) => p.total).filter((t): t is number => t != null);
+  const mentioned = systemTotals(facts);
+  const totals = [...overall.map((p) => p.total).filter((t): t is number => t != null), ...mentioned];
   const completed = overall.map((p) => {
-    if (p.total != null || p.restored == null || !p.percent) return p;
+    if (p.total != null || p.restored == null) return p;
+    if (!p.percent) return mentioned[0] && mentioned[0] >= p.restored ? { ...p, total: mentioned[0] } : p;
     const implied = (p.restored * 100) / p.percent;
     const snap = totals.find((t) => Math.abs(t - implied) / t < 0.02);
     return snap ? { ...p, total: snap } : p;

@@ -20,7 +20,9 @@ const GENERIC_ALONE = new Set([
 ]);
 const TIME_TOKEN = /^(?:\d{1,4}(?:년|월|일|시|분|초|시간|개월|개|곳|건|명)|[0-9:.~\-%]+$)|(?:께|쯤|경|부터|까지|무렵|동안|간|째)$/u;
 const NAME_CHARS = /^[가-힣A-Za-z0-9·()\-+&.'’/]+$/u;
-const VERBISH = /(?:다|고|며|면|서|지|게|던|는데|니|자|요|죠|했|됐|된|한|할|될|인|적|히|게|으나|지만|돼|해|워|러|려|아서|어서|는)$/u;
+const VERBISH = /(?:다|했|됐|된|될|할|하는|되는|하고|되고|하며|되며|하면|되면|해서|돼서|으나|지만|는데|있는|없는|있고|없고|려고|도록|면서|아서|어서|거나|니까|하게|되게|이나마)$/u;
+/** Adverbs and time words that may stand between a name and its predicate (`앱이 한때 먹통`). */
+const SKIPPABLE = new Set(["한때", "일시", "일시적으로", "모두", "또", "또다시", "다시", "현재", "전면", "아예", "잇따라", "일제히", "동시에", "전부", "완전히", "정상적으로", "여전히", "아직", "계속", "크게", "약", "순차적으로", "곧바로", "이날", "당일", "오전", "오후", "새벽", "밤", "저녁"]);
 const NAME_HEAD = /(?:시스템|서비스|앱|포털|망|센터|페이|뱅킹|톡)$/u;
 
 export interface Phrase {
@@ -90,7 +92,12 @@ function trimPunct(t: Token): Token {
 export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | null {
   const tokens = tokensBefore(s, end);
   const picked: Token[] = [];
-  for (let i = tokens.length - 1; i >= 0 && picked.length < maxTokens; i--) {
+  let last = tokens.length - 1;
+  for (let skipped = 0; last >= 0 && skipped < 4; skipped++, last--) {
+    const t = trimPunct(tokens[last]!).text;
+    if (!SKIPPABLE.has(t) && !TIME_TOKEN.test(t)) break;
+  }
+  for (let i = last; i >= 0 && picked.length < maxTokens; i--) {
     const raw = tokens[i]!;
     let t = afterOpenParen(trimPunct(raw));
     if (picked.length === 0) {

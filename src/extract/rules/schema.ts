@@ -34,7 +34,8 @@ export const CausesFile = z.object({ rules: z.array(CauseRule) }).strict();
 export const ClaimRule = z.object({ ...ruleFields, kind: ClaimKind }).strict();
 export const ClaimsFile = z.object({ rules: z.array(ClaimRule) }).strict();
 
-export const ProgressRule = z.object({ ...ruleFields }).strict();
+/** Named groups restored, total, percent, scope; `all_restored`: the match says all `total` are back. */
+export const ProgressRule = z.object({ ...ruleFields, all_restored: z.boolean().default(false) }).strict();
 export const ProgressFile = z.object({ rules: z.array(ProgressRule) }).strict();
 
 export const GazetteerEntry = z

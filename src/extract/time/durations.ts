@@ -9,7 +9,7 @@ const UNIT = "(?:개월|주일|시간|년|달|주|일|분(?!기|야|의\\s?[0-9�
 const DIGIT_PART = `${DIGIT_COUNT}여?\\s?${UNIT}(?:\\s?반)?여?`;
 const NATIVE_PART = `${NATIVE_COUNT}\\s?(?:시간|달|해|주)(?:\\s?반)?여?`;
 const SINO_PART = `${SINO}\\s?${UNIT}(?:\\s?반)?`;
-const WORD_PART = `${DAY_COUNT_WORD}(?:\\s?반)?여?`;
+const WORD_PART = `(?:${DAY_COUNT_WORD}|일주일)(?:\\s?반)?여?`;
 
 const PLAIN_PART = `(?:${DIGIT_PART}|${NATIVE_PART}|${WORD_PART})`;
 const ANY_PART = `(?:${DIGIT_PART}|${WORD_PART}|${NATIVE_PART}|${SINO_PART})`;
@@ -20,7 +20,7 @@ export const DURATION = `${PLAIN_PART}(?:\\s?${PLAIN_PART}){0,2}`;
 export const DURATION_ANY = `${ANY_PART}(?:\\s?${ANY_PART}){0,2}`;
 
 const PART_RE = new RegExp(
-  `(?<word>${DAY_COUNT_WORD})(?<whalf>\\s?반)?|(?<count>\\d{1,4}(?:\\.\\d{1,2})?|몇|${NATIVE_COUNT}|${SINO})(?<pre>여)?\\s?(?<unit>개월|주일|시간|년|해|달|주|일|분|초)(?<half>\\s?반)?`,
+  `(?<week>일주일)|(?<word>${DAY_COUNT_WORD})(?<whalf>\\s?반)?|(?<count>\\d{1,4}(?:\\.\\d{1,2})?|몇|${NATIVE_COUNT}|${SINO})(?<pre>여)?\\s?(?<unit>개월|주일|시간|년|해|달|주|일|분|초)(?<half>\\s?반)?`,
   "g",
 );
 
@@ -68,7 +68,10 @@ export function readDuration(text: string): ParsedDuration | null {
     const g = m.groups ?? {};
     let unit: DurationUnit;
     let count: number | null;
-    if (g.word !== undefined) {
+    if (g.week !== undefined) {
+      unit = "week";
+      count = 1;
+    } else if (g.word !== undefined) {
       unit = "day";
       count = DAY_COUNT_WORDS[g.word] ?? null;
       if (g.whalf) count = count === null ? null : count + 0.5;

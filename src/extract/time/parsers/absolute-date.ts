@@ -3,7 +3,7 @@ import type { DateSpec } from "../mention.js";
 import { compile, momentMention, type Parser } from "./parser.js";
 
 /** 30일 동안, 3일 만에, 30일 정도: a count of days, read by the duration parser. */
-const NOT_A_COUNT = "(?!\\s?(?:동안|만에|만의|가량|정도|남짓|넘게|이상|미만|내외))";
+const NOT_A_COUNT = "(?!\\s?(?:동안|만에|만의|가량|정도|남짓|넘게|이상|미만|내외|연속))";
 
 // 2026년 1월 14일, 1월 14일, 14일, 2023년, 2023년 11월, '25년, 지난 30일, 오는 5일, 지난 3월, 올 3월
 const PATTERN = compile(

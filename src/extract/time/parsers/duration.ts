@@ -10,7 +10,7 @@ const PATTERN = compile(
 );
 
 /** Words after a bare day or year count that make it a length of time, not a date. */
-const COUNT_FOLLOWERS = /^\s?(?:가량|정도|남짓|넘게|이상|이하|미만|내외|여|쯤|치)/;
+const COUNT_FOLLOWERS = /^\s?(?:가량|정도|남짓|넘게|이상|이하|미만|내외|여|쯤|치|연속)/;
 
 export const durationParser: Parser = {
   id: "ko.time.duration",

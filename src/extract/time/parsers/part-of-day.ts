@@ -3,7 +3,7 @@ import { compile, momentMention, type Parser } from "./parser.js";
 
 // 새벽, 아침, 오전, 점심, 낮, 오후, 저녁, 밤, 심야, 간밤; 이번 아침 is this morning.
 const PATTERN = compile(
-  `(?<=^|[^가-힣]|${GLUE_BEFORE}|[0-9]일)(?:(?<this>이번)\\s?)?` +
+  `(?<=^|[^가-힣]|${GLUE_BEFORE}|[0-9]일)(?:(?<this>이번)\\s?|(?<yesterday>어젯))?` +
     "(?<part>한밤중|간밤|지난밤|밤사이|밤새|새벽|아침|오전|점심|한낮|오후|저녁|심야|밤|낮)" +
     "(?!길|하늘|잠)(?!(?<=낮)(?:은|을|게|아|춰|추|다))",
 );
@@ -16,7 +16,8 @@ export const partOfDayParser: Parser = {
   extract(match) {
     const word = match.groups?.part ?? "";
     const part = (ALIASES[word] ?? word) as PartOfDay;
-    const date = match.groups?.this ? { dayOffset: { base: "ref" as const, days: 0 } } : {};
+    const days = match.groups?.yesterday ? -1 : 0;
+    const date = match.groups?.this || match.groups?.yesterday ? { dayOffset: { base: "ref" as const, days } } : {};
     return momentMention(match, "ko.time.part-of-day", { date, part });
   },
 };

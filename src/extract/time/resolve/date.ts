@@ -97,6 +97,31 @@ function pick(candidates: Wall[], pivot: Wall, lean: "past" | "future", strict =
   return best;
 }
 
+/**
+ * A day of the month in news mode: the latest one not after the reference date, unless the same day
+ * falls within the next few days (19일 in an article of the 18th is tomorrow, not a month ago).
+ */
+const NEWS_FORWARD_DAYS = 3;
+
+function pickNewsDay(candidates: Wall[], refDay: Wall): Wall | null {
+  const soon = pick(
+    candidates.filter((c) => c <= addDays(refDay, NEWS_FORWARD_DAYS)),
+    refDay,
+    "future",
+    true,
+  );
+  return soon ?? pick(candidates, refDay, "past");
+}
+
+/** Holidays in news mode: the nearest occurrence, as one is as often coming as just past. */
+function pickNearest(candidates: Wall[], pivot: Wall): Wall | null {
+  let best: Wall | null = null;
+  for (const c of candidates) {
+    if (best === null || Math.abs(c - pivot) < Math.abs(best - pivot) || (Math.abs(c - pivot) === Math.abs(best - pivot) && c < best)) best = c;
+  }
+  return best;
+}
+
 function leanOf(ctx: Context): "past" | "future" {
   return ctx.future ? "future" : "past";
 }
@@ -146,7 +171,7 @@ function resolveDayOfMonth(
   let wall: Wall | null;
   if (spec.dayDirection === "past") wall = pick(candidates, ctx.refDay, "past", true);
   else if (spec.dayDirection === "next") wall = pick(candidates, ctx.refDay, "future", true);
-  else wall = pick(candidates, ctx.refDay, leanOf(ctx));
+  else wall = ctx.future ? pick(candidates, ctx.refDay, "future") : pickNewsDay(candidates, ctx.refDay);
   const implied = ["year", "month"].filter((c) => !statedSet.includes(c));
   return wall === null ? null : day(wall, statedSet, implied);
 }
@@ -280,7 +305,9 @@ function resolveHoliday(spec: DateSpec, ctx: Context): DateResult | null {
     const md = holidayDate(name, y);
     if (md) candidates.push(makeWall(y, md[0], md[1]));
   }
-  const wall = explicit !== undefined ? (candidates[0] ?? null) : pick(candidates, ctx.refDay, leanOf(ctx));
+  let wall: Wall | null;
+  if (explicit !== undefined) wall = candidates[0] ?? null;
+  else wall = ctx.future ? pick(candidates, ctx.refDay, "future") : pickNearest(candidates, ctx.refDay);
   return wall === null
     ? null
     : day(
