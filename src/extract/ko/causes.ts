@@ -2,7 +2,7 @@ import type { CauseFact, Sentence } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { RulePack } from "../rules/pack.js";
 
-const WINDOW_AFTER = 14;
+const WINDOW_AFTER = 20;
 const WINDOW_BEFORE = 24;
 const CLAUSE_AFTER = 45;
 /** `X(으)로` after a cue, with a little filler (작업으로, 사고로 인해), when the sentence goes on to an outage. */

@@ -5,7 +5,7 @@ import type { SentenceFacts } from "./sentence-facts.js";
 
 const DAY = 86_400_000;
 /** Organisations that respond to incidents (fire-fighting, police) are operators only when they run an affected service. */
-const RESPONDERS = new Set(["소방청", "경찰청"]);
+const RESPONDERS = new Set(["소방청", "경찰청", "금융감독원", "방송통신위원회", "한국인터넷진흥원", "개인정보보호위원회"]);
 
 interface TimedValue {
   point: TimePoint;

@@ -5,7 +5,8 @@ import { compile, momentMention, type Parser } from "./parser.js";
 const PATTERN = compile(
   `(?<=^|[^가-힣]|${GLUE_BEFORE}|[0-9]일)(?:(?<this>이번)\\s?|(?<yesterday>어젯))?` +
     "(?<part>한밤중|간밤|지난밤|밤사이|밤새|새벽|아침|오전|점심|한낮|오후|저녁|심야|밤|낮)" +
-    "(?!길|하늘|잠)(?!(?<=낮)(?:은|을|게|아|춰|추|다))",
+    // 낮 is also the stem of 낮다 (low): after it only a particle or a space may follow.
+    "(?!길|하늘|잠)(?!(?<=낮)(?!$|[^가-힣]|에|부터|까지|시간|의|엔|동안|과|인|이라))",
 );
 
 const ALIASES: Record<string, PartOfDay> = { 밤새: "밤사이", 한밤중: "한밤중" };

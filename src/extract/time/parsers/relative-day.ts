@@ -37,10 +37,12 @@ const PATTERN = compile(
     ")(?!날|야|서야|제|자|치|부터야)",
 );
 
+const SAME_DAY_TIME = /^\s?(?:오전|오후|새벽|아침|점심|낮|저녁|밤|심야|정오|자정|\d)/;
+
 export const relativeDayParser: Parser = {
   id: "ko.time.relative-day",
   pattern: PATTERN,
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     if (g.nth !== undefined) {
       const word = g.nth.replace(/\s/g, "");
@@ -48,8 +50,15 @@ export const relativeDayParser: Parser = {
       if (!(n >= 1 && n <= 365)) return null;
       return momentMention(match, "ko.time.relative-day", { date: { nthDay: n } });
     }
-    const offset = WORDS[(g.word ?? "").replace(/\s/g, "")];
+    const word = (g.word ?? "").replace(/\s/g, "");
+    const offset = WORDS[word];
     if (!offset) return null;
+    // 같은 날 is also "a day like …" (악몽 같은 날): only taken at the start of a clause or before a time.
+    if (word === "같은날") {
+      const before = text.slice(0, match.index);
+      const after = text.slice(match.index + match[0].length);
+      if (!/(^|[.,!?]\s?|^\s+)$/.test(before) && !SAME_DAY_TIME.test(after)) return null;
+    }
     return momentMention(match, "ko.time.relative-day", { date: { dayOffset: offset } });
   },
 };

@@ -7,7 +7,7 @@ import { compile, type Parser } from "./parser.js";
 // 지난 30일 is the 30th of a month, so day windows take only 최근, 향후 and 앞으로.
 const PATTERN = compile(
   `(?<![가-힣])(?<dir>지난|저번|최근|다음|향후|앞으로)\\s?(?<n>\\d{1,3}|몇|${NATIVE_COUNT}|${SINO})\\s?(?<unit>초|분|시간|주일|주|달|개월|년|해|일)` +
-    `(?!\\s?(?:간|동안|째|만|여|전|후|뒤|이내|안|내))${END}`,
+    `(?!\\s?(?:간|동안|째|만|여|전|후|뒤|이내|안에|내에|(?:안|내)(?![가-힣])))${END}`,
 );
 
 const UNITS: Record<string, DurationUnit> = {

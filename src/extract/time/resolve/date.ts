@@ -266,6 +266,10 @@ function resolveOrdinal(spec: DateSpec, ctx: Context): DateResult | null {
   if (!ordinal) return null;
   const year = resolveYear(spec, ctx);
   const month = year ? resolveMonth(spec, ctx, year.value) : null;
+  // 2025년 마지막 날: the last day of the year.
+  if (!month && year?.value !== undefined && ordinal.unit === "day" && ordinal.n === -1) {
+    return day(makeWall(year.value, 12, 31), ["year", "day"], ["month"]);
+  }
   if (!month) return null;
   let y = month.value.year;
   const m = month.value.month;
