@@ -1,5 +1,6 @@
 import type { Article, Extraction } from "../contracts.js";
 import { splitSentences } from "../text/sentences.js";
+import { extractEnglish } from "./en/index.js";
 import { extractKorean } from "./ko/index.js";
 
 /** Text to facts: routes by language to a rule pack. Never throws on article content. */
@@ -17,5 +18,6 @@ export function extractArticle(article: Article): Extraction {
     },
   };
   if (article.language === "kor") return { ...base, ...extractKorean(article, sentences) };
+  if (article.language === "eng") return { ...base, ...extractEnglish(article, sentences) };
   return { ...base, incidents: [], unaffected: [] };
 }

@@ -164,7 +164,7 @@ export async function runBatch(
   if (options.signal?.aborted) drain.abort();
 
   // In-flight requests are not cut off by the batch signal: it only drains (see FetchInternals).
-  const { signal: _batchSignal, ...fetchOptions } = options;
+  const { signal: _batchSignal, validators, ...fetchOptions } = options;
   const hooks: RequestHooks = {
     acquire: (url) => limiter.acquire(url.host),
     pauseHost: (url, ms) => limiter.pause(url.host, ms),
@@ -212,7 +212,11 @@ export async function runBatch(
   const fetchOne = async (host: string, url: string) => {
     let page: FetchResult;
     try {
-      page = await fetchPageWith(url, fetchOptions, internals);
+      const known = validators?.(url);
+      const options = known
+        ? { ...fetchOptions, etag: known.etag, lastModified: known.lastModified }
+        : fetchOptions;
+      page = await fetchPageWith(url, options, internals);
     } catch (error) {
       // fetchPageWith resolves for everything the network does; this is a bug, kept to one URL.
       page = {

@@ -39,6 +39,17 @@ export interface BatchOptions extends FetchOptions {
   maxCrawlDelayMs?: number;
   /** URLs read ahead of the workers, so a host-sorted input still spreads over hosts. Default 5000. */
   lookahead?: number;
+  /**
+   * Per-URL validators from an earlier fetch (sent as If-None-Match / If-Modified-Since), overriding the
+   * batch-wide `etag` / `lastModified`; null keeps the batch-wide ones. A 304 answer is a page with
+   * `notModified: true` and no body (the caller holds the earlier body).
+   */
+  validators?: (url: string) => Validators | null;
+}
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** A fetched page plus what the contract does not carry. */

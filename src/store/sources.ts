@@ -41,6 +41,22 @@ export function ensureSource(db: Db, input: string, kind: SourceRow["kind"]): nu
   return (db.prepare("SELECT id FROM sources WHERE input = ?").get(input) as { id: number }).id;
 }
 
+/** ensureSource for many inputs in one transaction; ids in input order. */
+export function ensureSources(db: Db, inputs: string[], kind: SourceRow["kind"]): number[] {
+  return db.transaction(() => inputs.map((input) => ensureSource(db, input, kind)))();
+}
+
+/** ETag / Last-Modified of URL sources stored ok whose raw page is kept, by URL: what a refetch can send. */
+export function storedValidators(db: Db): Map<string, { etag: string | null; lastModified: string | null }> {
+  const rows = db
+    .prepare(
+      `SELECT s.input, s.etag, s.last_modified FROM sources s JOIN pages p ON p.source_id = s.id
+       WHERE s.kind = 'url' AND s.status = 'ok' AND (s.etag IS NOT NULL OR s.last_modified IS NOT NULL)`,
+    )
+    .all() as Array<{ input: string; etag: string | null; last_modified: string | null }>;
+  return new Map(rows.map((r) => [r.input, { etag: r.etag, lastModified: r.last_modified }]));
+}
+
 export function updateSource(db: Db, id: number, u: SourceUpdate): void {
   db.prepare(
     `UPDATE sources SET status = @status, error = @error, http_status = COALESCE(@httpStatus, http_status),
@@ -60,7 +76,13 @@ export function updateSource(db: Db, id: number, u: SourceUpdate): void {
   });
 }
 
-export function savePage(db: Db, sourceId: number, body: string, contentType: string | null, charset: string | null) {
+export function savePage(
+  db: Db,
+  sourceId: number,
+  body: string,
+  contentType: string | null,
+  charset: string | null,
+) {
   db.prepare(
     `INSERT INTO pages (source_id, content_type, charset, body) VALUES (?, ?, ?, ?)
      ON CONFLICT(source_id) DO UPDATE SET content_type = excluded.content_type, charset = excluded.charset, body = excluded.body`,

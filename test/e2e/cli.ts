@@ -1,5 +1,5 @@
 // Runs the built CLI (bin/jangae.js → dist/) as a subprocess, as a user would.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,3 +27,20 @@ export const jsonl = (s: string) =>
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
+
+/** The same, without blocking the event loop: for tests whose HTTP server runs in this process. */
+export function jangaeAsync(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../fetch/test-server.js";
-import { jangae, jsonl } from "./cli.js";
+import { jangae, jangaeAsync, jsonl } from "./cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "jangae-e2e-"));
 const db = join(dir, "store.db");
@@ -62,24 +62,24 @@ describe("jangae ingest over HTTP", () => {
   });
   afterAll(() => server.close());
 
-  it("records each URL's outcome, goes on after a failure, and exits 3", () => {
+  it("records each URL's outcome, goes on after a failure, and exits 3", async () => {
     const urlDb = join(dir, "urls.db");
     const ok = `${server.url}/page/a1`;
     const missing = `${server.url}/status/404`;
-    const r = jangae(["ingest", ok, missing, "--db", urlDb, "--allow-private", "--delay", "0", "--retries", "0"]);
+    const r = await jangaeAsync(["ingest", ok, missing, "--db", urlDb, "--allow-private", "--delay", "0", "--retries", "0"]);
     expect(r.code).toBe(3);
     const sources = jsonl(jangae(["sources", "--db", urlDb, "--format", "jsonl"]).stdout);
     const byUrl = Object.fromEntries(sources.map((s) => [s.url, s]));
     expect(byUrl[ok].status).toBe("ok");
     expect(byUrl[ok].http_status).toBe(200);
     expect(byUrl[missing]).toMatchObject({ status: "failed", error: "HTTP 404", http_status: 404 });
-    const again = jangae(["ingest", ok, "--db", urlDb, "--allow-private", "--delay", "0"]);
+    const again = await jangaeAsync(["ingest", ok, "--db", urlDb, "--allow-private", "--delay", "0"]);
     expect(again.code).toBe(0);
   });
 
-  it("refuses a private address without --allow-private", () => {
+  it("refuses a private address without --allow-private", async () => {
     const refDb = join(dir, "refused.db");
-    const r = jangae(["ingest", `${server.url}/page/a2`, "--db", refDb, "--retries", "0"]);
+    const r = await jangaeAsync(["ingest", `${server.url}/page/a2`, "--db", refDb, "--retries", "0"]);
     expect(r.code).toBe(3);
     const [s] = jsonl(jangae(["sources", "--db", refDb, "--format", "jsonl"]).stdout);
     expect(s.error).toMatch(/private address/);

@@ -236,6 +236,27 @@ describe("runBatch", () => {
     expect(calls).toBeLessThan(20);
   });
 
+  it("sends each URL's own validators, so only the URL with a matching ETag gets a 304", async () => {
+    const known = `${server.url}/conditional`;
+    const stale = `${server.origin()}/conditional`;
+    const fresh = `${server.url}/page/no-validators`;
+    const validators = (url: string) =>
+      url === known
+        ? { etag: '"v1"', lastModified: null }
+        : url === stale
+          ? { etag: '"v0"', lastModified: null }
+          : null;
+    const { pages } = await collect([known, stale, fresh], { ...base, robots: false, validators });
+    const byUrl = new Map(pages.map((page) => [page.url, page]));
+    expect(byUrl.get(known)).toMatchObject({ status: "ok", notModified: true, body: null, httpStatus: 304 });
+    expect(byUrl.get(stale)).toMatchObject({ status: "ok", notModified: false, httpStatus: 200 });
+    expect(byUrl.get(fresh)).toMatchObject({ status: "ok", notModified: false, httpStatus: 200 });
+    const sent = new Map(server.stats.log.map((entry) => [`${entry.host}${entry.path}`, entry.headers]));
+    expect(sent.get(`127.0.0.1:${server.port}/conditional`)?.["if-none-match"]).toBe('"v1"');
+    expect(sent.get(`localhost:${server.port}/conditional`)?.["if-none-match"]).toBe('"v0"');
+    expect(sent.get(`127.0.0.1:${server.port}/page/no-validators`)?.["if-none-match"]).toBeUndefined();
+  });
+
   it("rejects bad options before fetching anything", async () => {
     await expect(runBatch([`${server.url}/page/x`], { concurrency: 0 }, () => {})).rejects.toThrow(
       "concurrency must be a positive integer, got 0",

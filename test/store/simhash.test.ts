@@ -10,6 +10,17 @@ describe("SimHash near-duplicate fingerprints", () => {
     expect(hamming(simhash(story), simhash(copy))).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS + 5);
   });
 
+  it("ignores the wire dateline, reporter e-mail, photo credit and copyright notice a copy adds", () => {
+    const copy = [
+      `(서울=한빛통신) 박서연 기자 = ${story}`,
+      "[한빛통신 자료사진] 박서연 기자 syeon@hanbit.example",
+      "<저작권자(c) 한빛통신, 무단 전재 및 재배포 금지>",
+    ].join("\n");
+    expect(hamming(simhash(story), simhash(copy))).toBe(0);
+    const edited = story.replace("40분", "4시간");
+    expect(hamming(simhash(story), simhash(edited))).toBeGreaterThan(0);
+  });
+
   it("keeps unrelated stories far apart", () => {
     const other = "시중 은행의 모바일 앱이 새벽 점검 이후 로그인 오류를 일으켜 고객 불편이 이어졌다. 은행은 오전 중 복구를 마쳤다고 밝혔다.";
     expect(hamming(simhash(story), simhash(other))).toBeGreaterThan(12);

@@ -1,16 +1,32 @@
 import type { Command } from "commander";
-import type { Article } from "../../contracts.js";
+import type { Article, Extraction } from "../../contracts.js";
 import { extractArticle } from "../../extract/index.js";
 import { runBatch } from "../../fetch/batch.js";
-import type { FetchResult } from "../../fetch/types.js";
+import type { FetchResult, Validators } from "../../fetch/types.js";
 import { type Db, openDb } from "../../store/db.js";
-import { ensureSource, getPage, getSource, savePage, updateSource } from "../../store/sources.js";
+import {
+  ensureSources,
+  getPage,
+  getSource,
+  type SourceUpdate,
+  savePage,
+  storedValidators,
+  updateSource,
+} from "../../store/sources.js";
 import { contentHash, writeArticle } from "../../store/write-article.js";
 import { EXIT } from "../exit.js";
 import { expandInputs, type Input } from "../inputs.js";
 import { articleFromRaw, loadInput, unsupportedLanguage } from "../load-article.js";
 import { createProgress, type Progress } from "../progress.js";
-import { dbOption, defaultDb, type FetchCliOptions, fetchOptions, positiveInt, requireInputs, toFetchOptions } from "./common.js";
+import {
+  dbOption,
+  defaultDb,
+  type FetchCliOptions,
+  fetchOptions,
+  positiveInt,
+  requireInputs,
+  toFetchOptions,
+} from "./common.js";
 
 interface IngestOptions extends FetchCliOptions {
   db?: string;
@@ -31,6 +47,14 @@ interface Tally {
   incidents: Set<number>;
 }
 
+type FetchFields = Omit<SourceUpdate, "status">;
+
+/** An article parsed and extracted outside any transaction, ready to be stored in one. */
+type Prepared =
+  | { kind: "article"; article: Article; extraction: Extraction }
+  | { kind: "skipped"; reason: string }
+  | { kind: "failed"; reason: string };
+
 export function registerIngest(program: Command): void {
   const cmd = program
     .command("ingest")
@@ -41,16 +65,22 @@ export function registerIngest(program: Command): void {
     .option("--per-host <n>", "requests in flight to one host", positiveInt("--per-host"), 2)
     .option("--delay <ms>", "gap between requests to one host", positiveInt("--delay"), 1000)
     .option("--no-robots", "ignore robots.txt")
-    .option("--refetch", "download again even what is already stored", false);
+    .option(
+      "--refetch",
+      "download stored URLs again (conditionally: a 304 re-parses the stored page)",
+      false,
+    );
   dbOption(fetchOptions(cmd)).action(async (inputs: string[], opts: IngestOptions) => {
     requireInputs(inputs, opts.from);
-    const all = expandInputs(inputs, opts.from);
+    const all = dedupe(expandInputs(inputs, opts.from));
     const db = openDb(opts.db ?? defaultDb());
     const tally: Tally = { ok: 0, failed: 0, skipped: 0, unchanged: 0, duplicates: 0, incidents: new Set() };
     const progress = createProgress({ total: all.length, stream: process.stderr, label: "ingested" });
     const controller = new AbortController();
     const onSigint = () => {
-      process.stderr.write("\njangae: interrupted: finishing articles in flight, state is saved\n");
+      process.stderr.write(
+        "\njangae: interrupted: finishing the articles in flight, then saving (Ctrl-C again stops at once)\n",
+      );
       controller.abort();
     };
     process.once("SIGINT", onSigint);
@@ -61,59 +91,96 @@ export function registerIngest(program: Command): void {
         await ingestLocal(db, input, tally, progress);
       }
       const urls = all.filter((i) => i.kind === "url").map((i) => i.source);
-      if (urls.length && !controller.signal.aborted) await ingestUrls(db, urls, opts, tally, progress, controller.signal);
+      if (urls.length && !controller.signal.aborted) {
+        await ingestUrls(db, urls, opts, tally, progress, controller.signal);
+      }
     } finally {
       process.off("SIGINT", onSigint);
       process.off("SIGTERM", onSigint);
       progress.finish();
       db.close();
     }
+    const done = tally.ok + tally.failed + tally.skipped;
+    const left = controller.signal.aborted ? `; not started ${all.length - done} (run again to finish)` : "";
     process.stderr.write(
-      `ok ${tally.ok} (unchanged ${tally.unchanged}, duplicates ${tally.duplicates}), failed ${tally.failed}, skipped ${tally.skipped}; incidents touched ${tally.incidents.size}\n`,
+      `ok ${tally.ok} (unchanged ${tally.unchanged}, duplicates ${tally.duplicates}), failed ${tally.failed}, skipped ${tally.skipped}; incidents touched ${tally.incidents.size}${left}\n`,
     );
     process.exitCode = controller.signal.aborted ? EXIT.interrupted : tally.failed ? EXIT.partial : EXIT.ok;
   });
 }
 
-function record(tally: Tally, progress: Progress, status: "ok" | "failed" | "skipped", reason: string | null) {
+/** The same input listed twice is ingested once. */
+function dedupe(inputs: Input[]): Input[] {
+  const seen = new Set<string>();
+  return inputs.filter((i) => i.kind === "stdin" || (!seen.has(i.source) && seen.add(i.source)));
+}
+
+function record(
+  tally: Tally,
+  progress: Progress,
+  status: "ok" | "failed" | "skipped",
+  reason: string | null,
+) {
   tally[status]++;
   progress.update({ status, reason });
 }
 
-async function ingestLocal(db: Db, input: Input, tally: Tally, progress: Progress): Promise<void> {
-  const id = ensureSource(db, input.source, input.kind);
+function prepare(load: () => Article): Prepared {
   try {
-    const loaded = await loadInput(input);
-    if (!loaded.ok) throw new Error(loaded.reason);
-    const prior = getSource(db, input.source);
-    if (prior?.status === "ok" && prior.content_hash === contentHash(loaded.article.text)) {
-      tally.unchanged++;
-      return record(tally, progress, "ok", null);
-    }
-    storeArticle(db, id, loaded.article, {}, tally, progress);
+    const article = load();
+    const skip = unsupportedLanguage(article);
+    return skip
+      ? { kind: "skipped", reason: skip }
+      : { kind: "article", article, extraction: extractArticle(article) };
   } catch (err) {
-    updateSource(db, id, { status: "failed", error: (err as Error).message });
-    record(tally, progress, "failed", (err as Error).message);
+    return { kind: "failed", reason: `extraction failed: ${(err as Error).message}` };
   }
 }
 
-function storeArticle(
+/**
+ * Stores one prepared input, with `before` (saving the raw page), in one transaction: a kill at any
+ * moment leaves either all of it or none. Storage errors are thrown: they are not the input's fault.
+ */
+function store(
   db: Db,
   sourceId: number,
-  article: Article,
-  fetch: Parameters<typeof writeArticle>[4],
+  prepared: Prepared,
+  fetch: FetchFields,
   tally: Tally,
-  progress: Progress,
-): void {
-  const skip = unsupportedLanguage(article);
-  if (skip) {
-    updateSource(db, sourceId, { ...fetch, status: "skipped", error: skip });
-    return record(tally, progress, "skipped", skip);
+  before?: () => void,
+) {
+  const outcome = db.transaction(() => {
+    before?.();
+    if (prepared.kind !== "article") {
+      updateSource(db, sourceId, { ...fetch, status: prepared.kind, error: prepared.reason });
+      return null;
+    }
+    return writeArticle(db, sourceId, prepared.article, prepared.extraction, fetch);
+  })();
+  if (!outcome) return;
+  if (outcome.duplicateOf) tally.duplicates++;
+  for (const i of outcome.incidentIds) tally.incidents.add(i);
+}
+
+function report(tally: Tally, progress: Progress, prepared: Prepared): void {
+  if (prepared.kind === "article") record(tally, progress, "ok", null);
+  else record(tally, progress, prepared.kind, prepared.reason);
+}
+
+async function ingestLocal(db: Db, input: Input, tally: Tally, progress: Progress): Promise<void> {
+  const [id] = ensureSources(db, [input.source], input.kind);
+  const loaded = await loadInput(input).catch((err: Error) => ({ ok: false as const, reason: err.message }));
+  if (!loaded.ok) {
+    updateSource(db, id!, { status: "failed", error: loaded.reason });
+    return record(tally, progress, "failed", loaded.reason);
   }
-  const result = writeArticle(db, sourceId, article, extractArticle(article), fetch);
-  if (result.duplicateOf) tally.duplicates++;
-  for (const i of result.incidentIds) tally.incidents.add(i);
-  record(tally, progress, "ok", null);
+  if (isUnchanged(db, input.source, loaded.article)) {
+    tally.unchanged++;
+    return record(tally, progress, "ok", null);
+  }
+  const prepared = prepare(() => loaded.article);
+  store(db, id!, prepared, {}, tally);
+  report(tally, progress, prepared);
 }
 
 async function ingestUrls(
@@ -124,15 +191,17 @@ async function ingestUrls(
   progress: Progress,
   signal: AbortSignal,
 ): Promise<void> {
+  const ids = ensureSources(db, urls, "url");
+  const sourceIds = new Map(urls.map((url, i) => [url, ids[i]!]));
   const todo: string[] = [];
   for (const url of urls) {
-    ensureSource(db, url, "url");
-    const prior = getSource(db, url);
-    if (prior?.status === "ok" && !opts.refetch) {
+    if (!opts.refetch && getSource(db, url)?.status === "ok") {
       tally.unchanged++;
       record(tally, progress, "ok", null);
     } else todo.push(url);
   }
+  // Validators are sent only for pages we still hold: a 304 is answered from the stored page.
+  const known: Map<string, Validators> = opts.refetch ? storedValidators(db) : new Map();
   await runBatch(
     todo,
     {
@@ -142,14 +211,14 @@ async function ingestUrls(
       delayMs: opts.delay,
       robots: opts.robots,
       signal,
+      validators: (url) => known.get(url) ?? null,
     },
-    (page) => onPage(db, page, tally, progress),
+    (page) => onPage(db, sourceIds.get(page.url)!, page, tally, progress),
   );
 }
 
-function onPage(db: Db, page: FetchResult, tally: Tally, progress: Progress): void {
-  const id = ensureSource(db, page.url, "url");
-  const fetch = {
+function onPage(db: Db, id: number, page: FetchResult, tally: Tally, progress: Progress): void {
+  const fetch: FetchFields = {
     httpStatus: page.httpStatus,
     finalUrl: page.finalUrl,
     fetchedAt: page.fetchedAt,
@@ -158,16 +227,33 @@ function onPage(db: Db, page: FetchResult, tally: Tally, progress: Progress): vo
   };
   if (page.status !== "ok") {
     updateSource(db, id, { ...fetch, status: page.status, error: page.reason });
-    return record(tally, progress, page.status, page.reason);
+    record(tally, progress, page.status, page.reason);
+    return;
   }
-  try {
-    const body = page.notModified ? (getPage(db, id)?.body ?? null) : page.body;
-    if (body == null) throw new Error("empty page");
-    if (!page.notModified) savePage(db, id, body, page.contentType, page.charset);
-    const isHtml = !/text\/plain/i.test(page.contentType ?? "");
-    storeArticle(db, id, articleFromRaw(page.url, body, isHtml, undefined, page.finalUrl), fetch, tally, progress);
-  } catch (err) {
-    updateSource(db, id, { ...fetch, status: "failed", error: `extraction failed: ${(err as Error).message}` });
-    record(tally, progress, "failed", (err as Error).message);
-  }
+  const raw = page.notModified ? getPage(db, id) : { body: page.body, content_type: page.contentType };
+  const prepared = prepare(() => {
+    if (raw?.body == null)
+      throw new Error(page.notModified ? "304 Not Modified, but no stored page" : "empty page");
+    const isHtml = !/text\/plain/i.test(raw.content_type ?? "");
+    return articleFromRaw(page.url, raw.body, isHtml, undefined, page.finalUrl);
+  });
+  const body = page.body;
+  const saveRaw =
+    body != null && !page.notModified
+      ? () => savePage(db, id, body, page.contentType, page.charset)
+      : undefined;
+  if (prepared.kind === "article" && isUnchanged(db, page.url, prepared.article)) {
+    // Same text as stored (a 304, or a refetch of an unchanged page): its facts stand; note the fetch only.
+    db.transaction(() => {
+      saveRaw?.();
+      updateSource(db, id, { ...fetch, status: "ok", error: null });
+    })();
+    tally.unchanged++;
+  } else store(db, id, prepared, fetch, tally, saveRaw);
+  report(tally, progress, prepared);
+}
+
+function isUnchanged(db: Db, input: string, article: Article): boolean {
+  const prior = getSource(db, input);
+  return prior?.status === "ok" && prior.content_hash === contentHash(article.text);
 }

@@ -21,7 +21,6 @@ export function expandPieces(source: string, pieces: Record<string, string>, see
  * must write with a bound (`.{0,30}`).
  */
 export function assertSafePattern(source: string): void {
-  if (/(^|[^\\])\.[*+]/.test(source)) throw new PatternError("unbounded wildcard (.* or .+): write a bound like .{0,30}");
   const stack: boolean[] = [];
   let lastGroupHadUnbounded = false;
   for (let i = 0; i < source.length; i++) {
@@ -44,6 +43,9 @@ export function assertSafePattern(source: string): void {
       if (q && lastGroupHadUnbounded) throw new PatternError(`nested unbounded quantifier near "${source.slice(Math.max(0, i - 20), i + 2)}"`);
       if (stack.length && (lastGroupHadUnbounded || q)) stack[stack.length - 1] = true;
       continue;
+    }
+    if (ch === "." && (source[i + 1] === "*" || source[i + 1] === "+")) {
+      throw new PatternError("unbounded wildcard (.* or .+): write a bound like .{0,30}");
     }
     if (unboundedQuantifierAt(source, i) && stack.length) stack[stack.length - 1] = true;
   }

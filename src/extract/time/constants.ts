@@ -1,7 +1,5 @@
 // Pattern pieces shared by the parsers. Every quantifier is bounded so no pattern can backtrack badly.
 
-export const HANGUL = "가-힣";
-
 /** Digits not glued to a preceding digit or decimal point. */
 export const NUM_START = "(?<![0-9.,])";
 

@@ -37,7 +37,7 @@ const UNITS: Record<string, DurationUnit> = {
   초: "second",
 };
 
-export const UNIT_ORDER: DurationUnit[] = ["year", "month", "week", "day", "hour", "minute", "second"];
+const UNIT_ORDER: DurationUnit[] = ["year", "month", "week", "day", "hour", "minute", "second"];
 
 const MINUTES_PER: Record<DurationUnit, number> = {
   year: 365 * 1440,
@@ -144,8 +144,4 @@ export function normalise(spec: DurationSpec): DurationSpec {
 /** The largest unit written: it decides how precisely "N units ago / within N units" is reported. */
 export function largestUnit(spec: DurationSpec): DurationUnit {
   return UNIT_ORDER.find((u) => spec[u] !== undefined) ?? "minute";
-}
-
-export function smallestUnit(spec: DurationSpec): DurationUnit {
-  return [...UNIT_ORDER].reverse().find((u) => spec[u] !== undefined) ?? "minute";
 }

@@ -1,7 +1,7 @@
 // Korean public holidays. Fixed ones by month and day; 설날 and 추석 follow the lunar calendar,
 // so their solar dates come from a table and years outside it give no date rather than a guess.
 
-export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   신정: [1, 1],
   삼일절: [3, 1],
   "3·1절": [3, 1],

@@ -80,4 +80,3 @@ export type Mention =
   | (MentionBase & { type: "span"; from: Moment; duration: DurationSpec; relation: Relation });
 
 export type MomentMention = Extract<Mention, { type: "moment" }>;
-export type DurationMention = Extract<Mention, { type: "duration" }>;

@@ -6,7 +6,10 @@ export interface TimePoint {
   /** Local time with offset, always full ISO ("2025-09-26T20:15:00+09:00"), at the start of its grain. */
   iso: string;
   grain: Grain;
-  /** Components written in the text (relative words such as 어제 or 지난달 count as written). */
+  /**
+   * Components written in the text: year, quarter, month, week, weekday, day, meridiem, hour, minute,
+   * second, or season, weekend, now and offset (N시간 전). Relative words such as 어제 or 지난달 count as written.
+   */
   stated: string[];
   /** Components filled from the reference time or the anchor. */
   implied: string[];

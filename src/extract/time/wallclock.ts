@@ -67,10 +67,6 @@ export function addDays(w: Wall, days: number): Wall {
   return w + days * DAY;
 }
 
-export function addMinutes(w: Wall, minutes: number): Wall {
-  return w + Math.round(minutes * MINUTE);
-}
-
 /** Adds calendar months, clamping the day to the target month's length (1월 31일 + 1 month → 2월 28일). */
 export function addMonths(w: Wall, months: number): Wall {
   const f = fields(w);

@@ -8,6 +8,7 @@ const FOR_BEFORE =
   /\bfor\s(?:about|around|nearly|almost|roughly|approximately|some|more than|over|less than|just over|just under|a total of|up to|a full|at least)?\s?$/i;
 const OUTAGE_AFTER = /^\s?(?:-?long\s)?(?:[\w-]{1,20}\s)?(?:outage|disruption|blackout|shutdown|breakdown|failure|crash)/i;
 
+const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600 };
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -21,6 +22,7 @@ export function findDurations(sentence: string): EnTimeExpression[] {
   const text = sentence.replace(HYPHENATED, (_m, n: string, unit: string) => `${n} ${unit}`);
   const found: Array<{ start: number; end: number; minutes: number }> = [];
   for (const d of parseEnglish(text).durations().json({ offset: true }) as DurationJson[]) {
+    if (ORDINAL.test(d.text)) continue;
     const minutes = Object.entries(d.duration ?? {}).reduce((sum, [unit, n]) => sum + (MINUTES[unit] ?? 0) * n, 0);
     if (!minutes || !d.offset) continue;
     const start = d.offset.start;

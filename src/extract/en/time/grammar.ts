@@ -16,7 +16,7 @@ const PARTS = [
   `(?<my>(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\\s?)(?:${MONTH_NAMES})(?![a-z])(?:,?\\s\\d{4}\\b|\\s(?:last|this|next) year)?|\\b(?:${MONTH_NAMES})(?:,?\\s\\d{4}\\b|\\s(?:last|this|next) year))`,
   `(?<yr>(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|[Uu]ntil|[Ff]rom|[Tt]hrough)\\s)(?:19|20)\\d{2}\\b|\\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\\b|\\bearlier this year\\b)`,
   `(?<wd>\\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\\s)?(?:${WEEKDAYS})(?:'s|’s)?(?:\\s(?:morning|afternoon|evening|night))?)`,
-  `(?<rel>\\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Tt]he (?:next|following) (?:day|morning|afternoon|evening|night)|[Tt]he day before|[Tt]he previous (?:day|night)|[Tt]he same (?:day|morning|afternoon|evening|night)|[Ee]arlier (?:today|in the day)|[Ll]ater (?:today|in the day))\\b)`,
+  `(?<rel>\\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Tt]he (?:next|following) (?:day|morning|afternoon|evening|night)|[Tt]he same (?:day|morning|afternoon|evening|night)|[Ee]arlier (?:today|in the day)|[Ll]ater (?:today|in the day))\\b)`,
   `(?<part>\\b(?:in|during) the (?:morning|afternoon|evening|night)\\b|\\bby (?:early|late) (?:morning|afternoon|evening)\\b)`,
 ];
 

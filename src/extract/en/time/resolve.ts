@@ -130,7 +130,6 @@ function relativeDay(text: string, ctx: ResolveContext): Day {
   const base = ctx.anchor ?? ctx.ref;
   if (/yesterday|last night/.test(t)) return addDays(ctx.ref, -1);
   if (/next|following/.test(t)) return addDays(base, 1);
-  if (/day before|previous/.test(t)) return addDays(base, -1);
   if (/same/.test(t)) return base;
   return ctx.ref;
 }

@@ -18,7 +18,8 @@ export const partOfDayParser: Parser = {
     const word = match.groups?.part ?? "";
     const part = (ALIASES[word] ?? word) as PartOfDay;
     const days = match.groups?.yesterday ? -1 : 0;
-    const date = match.groups?.this || match.groups?.yesterday ? { dayOffset: { base: "ref" as const, days } } : {};
+    const date =
+      match.groups?.this || match.groups?.yesterday ? { dayOffset: { base: "ref" as const, days } } : {};
     return momentMention(match, "ko.time.part-of-day", { date, part });
   },
 };

@@ -5,7 +5,7 @@ import type { Mention, Moment, MomentMention } from "../mention.js";
 const GAP = /^[\s,]{0,3}$/;
 
 /** 0 year, 1 month/quarter/season, 2 week, 3 day, 4 weekday, 5 part of day, 6 clock. */
-export function levels(m: Moment): number[] {
+function levels(m: Moment): number[] {
   const d = m.date;
   const out: number[] = [];
   if (d.year !== undefined || d.shortYear !== undefined || d.yearOffset !== undefined) out.push(0);
@@ -42,7 +42,7 @@ function canJoin(a: Moment, b: Moment): boolean {
   return Math.max(...la) < Math.min(...lb);
 }
 
-export function joinMoments(a: Moment, b: Moment): Moment {
+function joinMoments(a: Moment, b: Moment): Moment {
   const joined: Moment = { date: { ...a.date, ...b.date } };
   const part = b.part ?? a.part;
   if (part !== undefined) joined.part = part;

@@ -117,7 +117,12 @@ function pickNewsDay(candidates: Wall[], refDay: Wall): Wall | null {
 function pickNearest(candidates: Wall[], pivot: Wall): Wall | null {
   let best: Wall | null = null;
   for (const c of candidates) {
-    if (best === null || Math.abs(c - pivot) < Math.abs(best - pivot) || (Math.abs(c - pivot) === Math.abs(best - pivot) && c < best)) best = c;
+    if (
+      best === null ||
+      Math.abs(c - pivot) < Math.abs(best - pivot) ||
+      (Math.abs(c - pivot) === Math.abs(best - pivot) && c < best)
+    )
+      best = c;
   }
   return best;
 }

@@ -1,0 +1,227 @@
+import type { CauseFact, ClaimFact, Evidence, Incident, OperatorFact, ProgressFact, ServiceFact } from "../../contracts.js";
+import { evidenceOf } from "../evidence.js";
+import { claimTime } from "./claim-times.js";
+import type { ServiceMention } from "./services.js";
+import type { SentenceFacts } from "./sentence-facts.js";
+import { type EnTimeExpression, type EnTimePoint, formatPoint, msOf, shiftMinutes } from "./time/index.js";
+
+const DAY = 86_400_000;
+
+interface Timed {
+  point: EnTimePoint;
+  evidence: Evidence;
+}
+
+interface DatedClaim {
+  fact: ClaimFact;
+  point: EnTimePoint | null;
+  explicit: boolean;
+}
+
+/** The headline outage first, then each earlier outage the article recalls as background. */
+export function assembleIncidents(facts: SentenceFacts[], published: string | null, regulator: (canonical: string) => boolean): Incident[] {
+  const publishedMs = published ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published) : NaN;
+  const isBackground = (f: SentenceFacts) => background(f, publishedMs);
+  const main = facts.filter((f) => !isBackground(f));
+  const incidents: Incident[] = [];
+  const headline = buildIncident(main, true, regulator);
+  if (isOutage(headline, main)) incidents.push(headline);
+  for (const group of groupByDay(facts.filter(isBackground))) {
+    const inc = buildIncident(group, false, regulator);
+    if (!inc.services.length) continue;
+    if (!inc.operators.length && headline.operators.length) inc.operators = headline.operators.slice(0, 1);
+    incidents.push(inc);
+  }
+  return incidents;
+}
+
+function isOutage(inc: Incident, facts: SentenceFacts[]): boolean {
+  return inc.services.some((s) => s.status !== "unaffected") && facts.some((f) => f.outage);
+}
+
+/** A sentence about another outage: dated well before the news, or a planned stop with its own times. */
+function background(f: SentenceFacts, publishedMs: number): boolean {
+  if (!(f.outage || f.services.length)) return false;
+  const dated = f.times.find((t) => t.kind !== "duration" && t.value && !t.statement);
+  if (f.planned && dated) return true;
+  if (!f.background || !dated?.value || Number.isNaN(publishedMs)) return false;
+  return publishedMs - msOf(dated.value) > 20 * DAY;
+}
+
+function groupByDay(facts: SentenceFacts[]): SentenceFacts[][] {
+  const groups = new Map<string, SentenceFacts[]>();
+  for (const f of facts) {
+    const t = f.times.find((x) => x.value && x.kind !== "duration" && !x.statement);
+    const key = t?.value ? formatPoint({ ...t.value, grain: t.value.grain === "minute" ? "day" : t.value.grain }) : "?";
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+function buildIncident(facts: SentenceFacts[], headline: boolean, regulator: (canonical: string) => boolean): Incident {
+  const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
+  const operators = pickOperators(facts, services, regulator);
+  const claims = facts.flatMap((f) =>
+    f.claims.map((c) => {
+      const t = claimTime(f, c);
+      return {
+        fact: { ...c.fact, at: t ? formatPoint(t.point) : null },
+        point: t?.point ?? null,
+        explicit: !!t && !t.expression.statement,
+        expression: t?.expression ?? null,
+        sentence: f,
+      };
+    }),
+  );
+  const claimExpressions = new Set(claims.map((c) => c.expression).filter((e): e is EnTimeExpression => !!e));
+  const start = findStart(facts, claimExpressions);
+  let end = start ? findEnd(facts, start, claims) : null;
+  if (end && start && msOf(end.point) < msOf(start.point)) end = null;
+  const dated: DatedClaim[] = claims.map((c) => c);
+  if (end && end.derived) {
+    for (const c of dated) if (c.fact.kind === "restored" && !c.fact.at) c.fact.at = formatPoint(end.point);
+  }
+  return {
+    headline,
+    services: services.map(({ operator: _o, owner: _w, at: _a, ...s }) => s as ServiceFact),
+    operators,
+    start: start ? formatPoint(start.point) : null,
+    end: end ? formatPoint(end.point) : null,
+    startEvidence: start?.evidence ?? null,
+    endEvidence: end?.evidence ?? null,
+    causes: mergeCauses(facts.flatMap((f) => f.causes)),
+    claims: dedupeClaims(dated.map((c) => c.fact)),
+    progress: pickProgress(facts),
+    causeUnderInvestigation: facts.some((f) => f.investigating),
+  };
+}
+
+const nameKey = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+function dedupeServices(list: ServiceMention[]): ServiceMention[] {
+  const out: ServiceMention[] = [];
+  for (const s of list) if (!out.some((o) => nameKey(o.name) === nameKey(s.name))) out.push(s);
+  return out;
+}
+
+function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regulator: (canonical: string) => boolean): OperatorFact[] {
+  const out = new Map<string, OperatorFact>();
+  const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
+  const owners = new Set(services.map((s) => s.owner).filter((o): o is string => !!o).map(nameKey));
+  const serviceNames = services.map((s) => nameKey(s.name));
+  for (const f of facts) {
+    const relevant = f.outage || f.onset || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0;
+    if (!relevant) continue;
+    for (const o of f.operators) {
+      const key = o.canonical ?? o.name;
+      const owns =
+        o.roles.has("owner") || owners.has(nameKey(o.name)) || serviceNames.some((n) => n.startsWith(nameKey(o.name)) && n !== nameKey(o.name));
+      const role = owns || o.roles.size > 0 || linked.has(key);
+      if (regulator(key) ? !owns : !role) continue;
+      if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
+    }
+  }
+  return [...out.values()];
+}
+
+const grainRank = (p: EnTimePoint) => ["year", "month", "day", "minute"].indexOf(p.grain);
+
+function findStart(facts: SentenceFacts[], claimTimes: Set<EnTimeExpression>): Timed | null {
+  const candidates: Array<Timed & { score: number; order: number }> = [];
+  facts.forEach((f, order) => {
+    if (!f.outage && !f.onset) return;
+    if (f.claims.some((c) => c.fact.kind === "expected")) return;
+    for (const t of f.times) {
+      if (t.kind === "duration" || !t.value || t.statement || t.future || claimTimes.has(t)) continue;
+      if (grainRank(t.value) < 2) continue;
+      let score = f.onset && f.outage ? 2 : 1;
+      if (t.kind === "interval" || t.prep === "from" || t.prep === "since") score += 2;
+      if (t.value.grain === "minute") score += 1;
+      candidates.push({ point: t.value, evidence: evidenceOf(f.sentence, t.rule), score, order });
+    }
+  });
+  if (!candidates.length) return null;
+  // The earliest strongly-cued time wins: news names the onset before the aftermath.
+  const best = Math.max(...candidates.map((c) => c.score));
+  const strong = candidates.filter((c) => c.score >= Math.min(best, 3));
+  strong.sort((a, b) => msOf(a.point) - msOf(b.point) || a.order - b.order);
+  const first = strong[0];
+  if (!first || first.point.grain === "minute") return first ?? null;
+  // A day is only a coarser reading of a clock time on that same day.
+  const day = first.point.iso.slice(0, 10);
+  return strong.find((c) => c.point.grain === "minute" && c.point.iso.startsWith(day)) ?? first;
+}
+
+interface End extends Timed {
+  /** Computed from an interval or a duration rather than a restoration report. */
+  derived: boolean;
+}
+
+function findEnd(
+  facts: SentenceFacts[],
+  start: Timed,
+  claims: Array<DatedClaim & { sentence: SentenceFacts }>,
+): End | null {
+  const startMs = msOf(start.point);
+  let best: End | null = null;
+  for (const c of claims) {
+    if (c.fact.kind !== "restored" || !c.point || !c.explicit) continue;
+    if (msOf(c.point) < startMs) continue;
+    if (!best || msOf(c.point) > msOf(best.point)) best = { point: c.point, evidence: c.fact.evidence, derived: false };
+  }
+  if (best) {
+    // A part still broken at a later time means the outage was not over.
+    const later = claims.some((c) => c.fact.kind === "partial" && c.point && msOf(c.point) > msOf(best!.point));
+    return later ? null : best;
+  }
+  for (const f of facts) {
+    if (!f.outage) continue;
+    for (const t of f.times) {
+      if (t.kind === "interval" && t.to && t.value && msOf(t.value) === startMs) {
+        return { point: t.to, evidence: evidenceOf(f.sentence, t.rule), derived: true };
+      }
+    }
+  }
+  if (start.point.grain !== "minute") return null;
+  for (const f of facts) {
+    if (!f.outage) continue;
+    const length = f.times.find((t) => t.kind === "duration" && t.outageLength && t.minutes);
+    if (length?.minutes) return { point: shiftMinutes(start.point, length.minutes), evidence: evidenceOf(f.sentence, length.rule), derived: true };
+  }
+  return null;
+}
+
+/** Same kind at the same time once; a day-only claim gives way to a timed one on that day. */
+function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.kind}@${c.at ?? ""}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    if (c.at && c.at.length === 10 && claims.some((o) => o.kind === c.kind && o.at && o.at.length > 10 && o.at.startsWith(c.at!))) {
+      return false;
+    }
+    if (!c.at && claims.some((o) => o.kind === c.kind && o.at)) return false;
+    return true;
+  });
+}
+
+function mergeCauses(causes: CauseFact[]): CauseFact[] {
+  const byCode = new Map<string, CauseFact>();
+  for (const c of causes) {
+    const prev = byCode.get(c.code);
+    // A denial or a withdrawn suspicion outranks an assertion of the same cause.
+    if (!prev || (c.negated && !prev.negated) || (c.negated === prev.negated && c.confidence > prev.confidence)) {
+      byCode.set(c.code, c);
+    }
+  }
+  return [...byCode.values()];
+}
+
+function pickProgress(facts: SentenceFacts[]): ProgressFact | null {
+  const all = facts.flatMap((f) => f.progress.map((p) => ({ ...p, at: f.anchor })));
+  const full = all.filter((p) => p.scope === null && p.restored != null && p.total != null);
+  if (!full.length) return null;
+  full.sort((a, b) => b.restored! - a.restored! || b.total! - a.total!);
+  return full[0]!;
+}
