@@ -5,7 +5,11 @@ import { DAY, daysBetween, precision, toMs } from "./time-window.js";
 const SAME_START_DAYS = 2;
 const REPORTING_WINDOW_DAYS = 120;
 
-const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+const key = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, "");
 
 /**
  * The stored incident this one continues, if any: it shares an operator or a
@@ -48,7 +52,8 @@ export function mergeTarget(db: Db, inc: Incident, published: string | null): nu
       const ref = startMs ?? pubMs;
       if (from === null || ref === null) continue;
       const until = (toMs(r.end) ?? toMs(r.last_published) ?? from) + 14 * DAY;
-      if (ref < from - SAME_START_DAYS * DAY || ref > Math.max(until, from + REPORTING_WINDOW_DAYS * DAY)) continue;
+      if (ref < from - SAME_START_DAYS * DAY || ref > Math.max(until, from + REPORTING_WINDOW_DAYS * DAY))
+        continue;
       score = 1;
     }
     if (!best || score > best.score) best = { id: r.id, score };
@@ -73,12 +78,11 @@ export function refreshIncidentTimes(db: Db, incidentId: number): void {
   };
   const starts = rows.map((r) => r.start).filter((v): v is string => !!v);
   const ends = rows.map((r) => r.end).filter((v): v is string => !!v);
-  const pubs = rows.map((r) => r.published).filter((v): v is string => !!v).sort((a, b) => (toMs(a) ?? 0) - (toMs(b) ?? 0));
-  db.prepare("UPDATE incidents SET start = ?, end = ?, first_published = ?, last_published = ? WHERE id = ?").run(
-    pick(starts, false),
-    pick(ends, true),
-    pubs[0] ?? null,
-    pubs.at(-1) ?? null,
-    incidentId,
-  );
+  const pubs = rows
+    .map((r) => r.published)
+    .filter((v): v is string => !!v)
+    .sort((a, b) => (toMs(a) ?? 0) - (toMs(b) ?? 0));
+  db.prepare(
+    "UPDATE incidents SET start = ?, end = ?, first_published = ?, last_published = ? WHERE id = ?",
+  ).run(pick(starts, false), pick(ends, true), pubs[0] ?? null, pubs.at(-1) ?? null, incidentId);
 }

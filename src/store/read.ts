@@ -27,10 +27,37 @@ export interface IncidentRecord {
   last_published: string | null;
   services: Array<{ name: string; canonical: string | null; status: string; evidence: EvidenceRow }>;
   operators: Array<{ name: string; canonical: string | null; evidence: EvidenceRow }>;
-  causes: Array<{ code: string; negated: boolean; certainty: string; confidence: number; evidence: EvidenceRow }>;
-  claims: Array<{ kind: string; at: string | null; claimant: string | null; quote: string | null; evidence: EvidenceRow }>;
-  progress: Array<{ restored: number | null; total: number | null; percent: number | null; scope: string | null; at: string | null; evidence: EvidenceRow }>;
-  articles: Array<{ id: number; source: string; url: string | null; title: string | null; outlet: string | null; published: string | null; headline: boolean }>;
+  causes: Array<{
+    code: string;
+    negated: boolean;
+    certainty: string;
+    confidence: number;
+    evidence: EvidenceRow;
+  }>;
+  claims: Array<{
+    kind: string;
+    at: string | null;
+    claimant: string | null;
+    quote: string | null;
+    evidence: EvidenceRow;
+  }>;
+  progress: Array<{
+    restored: number | null;
+    total: number | null;
+    percent: number | null;
+    scope: string | null;
+    at: string | null;
+    evidence: EvidenceRow;
+  }>;
+  articles: Array<{
+    id: number;
+    source: string;
+    url: string | null;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+    headline: boolean;
+  }>;
   /** Every URL or path that reports this incident, duplicates included. */
   sources: string[];
 }
@@ -39,11 +66,15 @@ export function findIncidentIds(db: Db, f: IncidentFilter): number[] {
   const where: string[] = [];
   const params: Record<string, string> = {};
   if (f.service) {
-    where.push(`i.id IN (SELECT incident_id FROM incident_services WHERE name LIKE @service OR canonical LIKE @service)`);
+    where.push(
+      `i.id IN (SELECT incident_id FROM incident_services WHERE name LIKE @service OR canonical LIKE @service)`,
+    );
     params.service = `%${f.service}%`;
   }
   if (f.operator) {
-    where.push(`i.id IN (SELECT incident_id FROM incident_operators WHERE name LIKE @operator OR canonical LIKE @operator)`);
+    where.push(
+      `i.id IN (SELECT incident_id FROM incident_operators WHERE name LIKE @operator OR canonical LIKE @operator)`,
+    );
     params.operator = `%${f.operator}%`;
   }
   if (f.cause) {
@@ -72,8 +103,13 @@ export function findIncidentIds(db: Db, f: IncidentFilter): number[] {
 }
 
 export function readIncident(db: Db, id: number): IncidentRecord | null {
-  const inc = db.prepare("SELECT id, start, end, first_published, last_published FROM incidents WHERE id = ?").get(id) as
-    | Omit<IncidentRecord, "services" | "operators" | "causes" | "claims" | "progress" | "articles" | "sources">
+  const inc = db
+    .prepare("SELECT id, start, end, first_published, last_published FROM incidents WHERE id = ?")
+    .get(id) as
+    | Omit<
+        IncidentRecord,
+        "services" | "operators" | "causes" | "claims" | "progress" | "articles" | "sources"
+      >
     | undefined;
   if (!inc) return null;
   const withEvidence = (table: string, cols: string) =>
@@ -102,13 +138,22 @@ export function readIncident(db: Db, id: number): IncidentRecord | null {
     .all(id) as Array<{ input: string }>;
   return {
     ...inc,
-    services: withEvidence("incident_services", "t.name, t.canonical, t.status") as IncidentRecord["services"],
+    services: withEvidence(
+      "incident_services",
+      "t.name, t.canonical, t.status",
+    ) as IncidentRecord["services"],
     operators: withEvidence("incident_operators", "t.name, t.canonical") as IncidentRecord["operators"],
-    causes: (withEvidence("incident_causes", "t.code, t.negated, t.certainty, t.confidence") as IncidentRecord["causes"]).map(
-      (c) => ({ ...c, negated: Boolean(c.negated) }),
-    ),
+    causes: (
+      withEvidence(
+        "incident_causes",
+        "t.code, t.negated, t.certainty, t.confidence",
+      ) as IncidentRecord["causes"]
+    ).map((c) => ({ ...c, negated: Boolean(c.negated) })),
     claims: withEvidence("incident_claims", "t.kind, t.at, t.claimant, t.quote") as IncidentRecord["claims"],
-    progress: withEvidence("incident_progress", "t.restored, t.total, t.percent, t.scope, t.at") as IncidentRecord["progress"],
+    progress: withEvidence(
+      "incident_progress",
+      "t.restored, t.total, t.percent, t.scope, t.at",
+    ) as IncidentRecord["progress"],
     articles,
     sources: [...new Set([...articles.map((a) => a.source), ...dupSources.map((d) => d.input)])],
   };

@@ -32,9 +32,18 @@ export function writeArticle(
     const hash = contentHash(article.text);
     const sh = simhash(article.text);
     const dup = findDuplicate(db, hash, sh, sourceId);
-    db.prepare("UPDATE sources SET content_hash = ?, duplicate_of = ? WHERE id = ?").run(hash, dup?.id ?? null, sourceId);
+    db.prepare("UPDATE sources SET content_hash = ?, duplicate_of = ? WHERE id = ?").run(
+      hash,
+      dup?.id ?? null,
+      sourceId,
+    );
     updateSource(db, sourceId, { ...fetch, status: "ok", error: null });
-    if (dup) return { articleId: dup.sameSource ? dup.id : null, duplicateOf: dup.sameSource ? null : dup.id, incidentIds: [] };
+    if (dup)
+      return {
+        articleId: dup.sameSource ? dup.id : null,
+        duplicateOf: dup.sameSource ? null : dup.id,
+        incidentIds: [],
+      };
     clearArticleOf(db, sourceId);
     const now = new Date().toISOString();
     const articleId = Number(
@@ -43,11 +52,23 @@ export function writeArticle(
           `INSERT INTO articles (source_id, content_hash, simhash, url, title, outlet, published, language, text, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(sourceId, hash, toHex(sh), article.url, article.title, article.outlet, article.published, article.language, article.text, now)
-        .lastInsertRowid,
+        .run(
+          sourceId,
+          hash,
+          toHex(sh),
+          article.url,
+          article.title,
+          article.outlet,
+          article.published,
+          article.language,
+          article.text,
+          now,
+        ).lastInsertRowid,
     );
-    const insertBand = db.prepare("INSERT OR IGNORE INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)");
-    bands(sh).forEach((v, i) => insertBand.run(i, v, articleId));
+    const insertBand = db.prepare(
+      "INSERT OR IGNORE INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)",
+    );
+    for (const [i, v] of bands(sh).entries()) insertBand.run(i, v, articleId);
     db.prepare("INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)").run(
       articleId,
       toBigramText(article.title ?? ""),
@@ -58,7 +79,12 @@ export function writeArticle(
   })();
 }
 
-function findDuplicate(db: Db, hash: string, sh: bigint, sourceId: number): { id: number; sameSource: boolean } | null {
+function findDuplicate(
+  db: Db,
+  hash: string,
+  sh: bigint,
+  sourceId: number,
+): { id: number; sameSource: boolean } | null {
   const exact = db.prepare("SELECT id, source_id FROM articles WHERE content_hash = ?").get(hash) as
     | { id: number; source_id: number }
     | undefined;
@@ -82,21 +108,33 @@ function findDuplicate(db: Db, hash: string, sh: bigint, sourceId: number): { id
 
 /** A re-parsed source replaces its earlier article and facts. */
 function clearArticleOf(db: Db, sourceId: number): void {
-  const old = db.prepare("SELECT id FROM articles WHERE source_id = ?").get(sourceId) as { id: number } | undefined;
+  const old = db.prepare("SELECT id FROM articles WHERE source_id = ?").get(sourceId) as
+    | { id: number }
+    | undefined;
   if (!old) return;
   db.prepare("UPDATE sources SET duplicate_of = NULL WHERE duplicate_of = ?").run(old.id);
   db.prepare("DELETE FROM article_search WHERE rowid = ?").run(old.id);
-  const incidents = db.prepare("SELECT incident_id FROM incident_articles WHERE article_id = ?").all(old.id) as Array<{
+  const incidents = db
+    .prepare("SELECT incident_id FROM incident_articles WHERE article_id = ?")
+    .all(old.id) as Array<{
     incident_id: number;
   }>;
-  for (const t of ["incident_services", "incident_operators", "incident_causes", "incident_claims", "incident_progress"]) {
+  for (const t of [
+    "incident_services",
+    "incident_operators",
+    "incident_causes",
+    "incident_claims",
+    "incident_progress",
+  ]) {
     db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(old.id);
   }
   db.prepare("DELETE FROM incident_articles WHERE article_id = ?").run(old.id);
   db.prepare("DELETE FROM evidence WHERE article_id = ?").run(old.id);
   db.prepare("DELETE FROM articles WHERE id = ?").run(old.id);
   for (const { incident_id } of incidents) {
-    const left = db.prepare("SELECT COUNT(*) AS n FROM incident_articles WHERE incident_id = ?").get(incident_id) as { n: number };
+    const left = db
+      .prepare("SELECT COUNT(*) AS n FROM incident_articles WHERE incident_id = ?")
+      .get(incident_id) as { n: number };
     if (left.n === 0) db.prepare("DELETE FROM incidents WHERE id = ?").run(incident_id);
     else refreshIncidentTimes(db, incident_id);
   }
@@ -106,15 +144,20 @@ function writeIncident(db: Db, articleId: number, article: Article, inc: Inciden
   const ev = (e: Evidence) =>
     Number(
       db
-        .prepare("INSERT INTO evidence (article_id, sentence, start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        .prepare(
+          "INSERT INTO evidence (article_id, sentence, start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?)",
+        )
         .run(articleId, e.sentence, e.start, e.end, e.text, e.rule).lastInsertRowid,
     );
   let incidentId = mergeTarget(db, inc, article.published);
   if (incidentId === null) {
     incidentId = Number(
       db
-        .prepare("INSERT INTO incidents (start, end, first_published, last_published, created_at) VALUES (?, ?, ?, ?, ?)")
-        .run(inc.start, inc.end, article.published, article.published, new Date().toISOString()).lastInsertRowid,
+        .prepare(
+          "INSERT INTO incidents (start, end, first_published, last_published, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .run(inc.start, inc.end, article.published, article.published, new Date().toISOString())
+        .lastInsertRowid,
     );
   }
   db.prepare(
@@ -141,11 +184,13 @@ function writeIncident(db: Db, articleId: number, article: Article, inc: Inciden
   const cause = db.prepare(
     "INSERT INTO incident_causes (incident_id, article_id, code, negated, certainty, confidence, evidence_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
-  for (const c of inc.causes) cause.run(incidentId, articleId, c.code, c.negated ? 1 : 0, c.certainty, c.confidence, ev(c.evidence));
+  for (const c of inc.causes)
+    cause.run(incidentId, articleId, c.code, c.negated ? 1 : 0, c.certainty, c.confidence, ev(c.evidence));
   const claim = db.prepare(
     "INSERT INTO incident_claims (incident_id, article_id, kind, at, claimant, quote, evidence_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
-  for (const c of inc.claims) claim.run(incidentId, articleId, c.kind, c.at, c.claimant, c.quote, ev(c.evidence));
+  for (const c of inc.claims)
+    claim.run(incidentId, articleId, c.kind, c.at, c.claimant, c.quote, ev(c.evidence));
   if (inc.progress) {
     const p = inc.progress;
     db.prepare(
