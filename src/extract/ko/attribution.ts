@@ -2,8 +2,10 @@
 // and sourcing (`X에 따르면`, `X는 …고 밝혔다`).
 
 const QUOTE = /[“"][^“”"]{2,400}[”"]/u;
-const SPEAKER_SUFFIX = /\s?(?:관계자|측|대변인|장관|차관|본부장|실장|원장|청장|사장|대표|위원장|담당자|직원)$/u;
-const SAY_VERB = /(?:말했|밝혔|설명했|전했|덧붙였|강조했|해명했|공지했|안내했|알렸|발표했|답했|했다|지시했|내다봤)/u;
+const SPEAKER_SUFFIX =
+  /\s?(?:관계자|측|대변인|장관|차관|본부장|실장|원장|청장|사장|대표|위원장|담당자|직원)$/u;
+const SAY_VERB =
+  /(?:말했|밝혔|설명했|전했|덧붙였|강조했|해명했|공지했|안내했|알렸|발표했|답했|했다|지시했|내다봤)/u;
 
 export function claimantOf(sentence: string, orgNames: string[]): string | null {
   const bracket = /<([^<>]{2,30})>/u.exec(sentence);

@@ -22,7 +22,10 @@ export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
   const negation = pack.piece("negation_after");
   const hedge = pack.piece("hedge_after");
   const withdrawn = pack.piece("withdrawn");
-  const consequence = new RegExp(`${pack.piece("outage").source}|${pack.piece("onset").source}|${pack.piece("unavailable").source}`, "u");
+  const consequence = new RegExp(
+    `${pack.piece("outage").source}|${pack.piece("onset").source}|${pack.piece("unavailable").source}`,
+    "u",
+  );
   const facts: CauseFact[] = [];
   const seen = new Set<string>();
   for (const { rule, regex } of pack.causes) {

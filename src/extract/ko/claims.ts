@@ -19,7 +19,12 @@ export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[
     const m = regex.exec(sentence.text);
     if (!m) continue;
     if (rule.kind === "restored" && isFutureOrNegated(sentence.text, m.index + m[0].length)) continue;
-    if (rule.kind === "restored" && (kinds.has("expected") || kinds.has("no_eta")) && overlapsEarlier(out, m.index)) continue;
+    if (
+      rule.kind === "restored" &&
+      (kinds.has("expected") || kinds.has("no_eta")) &&
+      overlapsEarlier(out, m.index)
+    )
+      continue;
     kinds.add(rule.kind);
     out.push({
       fact: {
@@ -37,7 +42,9 @@ export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[
 
 function isFutureOrNegated(s: string, at: number): boolean {
   const tail = s.slice(at, at + 12);
-  return /^(?:야|\s?(?:되지|하지)\s?(?:않|못)|지\s?않|지\s?못|될|할|하겠|되겠|되도록|하도록|할\s?수|될\s?수|해야|돼야)/u.test(tail);
+  return /^(?:야|\s?(?:되지|하지)\s?(?:않|못)|지\s?않|지\s?못|될|할|하겠|되겠|되도록|하도록|할\s?수|될\s?수|해야|돼야)/u.test(
+    tail,
+  );
 }
 
 function overlapsEarlier(found: ClaimMatch[], index: number): boolean {

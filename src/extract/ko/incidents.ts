@@ -1,11 +1,26 @@
-import type { CauseFact, ClaimFact, Evidence, Incident, OperatorFact, ProgressFact, ServiceFact } from "../../contracts.js";
+import type {
+  CauseFact,
+  ClaimFact,
+  Evidence,
+  Incident,
+  OperatorFact,
+  ProgressFact,
+  ServiceFact,
+} from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import { formatByGrain, type TimeExpression, type TimePoint } from "../time/index.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
 const DAY = 86_400_000;
 /** Organisations that respond to incidents (fire-fighting, police) are operators only when they run an affected service. */
-const RESPONDERS = new Set(["소방청", "경찰청", "금융감독원", "방송통신위원회", "한국인터넷진흥원", "개인정보보호위원회"]);
+const RESPONDERS = new Set([
+  "소방청",
+  "경찰청",
+  "금융감독원",
+  "방송통신위원회",
+  "한국인터넷진흥원",
+  "개인정보보호위원회",
+]);
 
 interface TimedValue {
   point: TimePoint;
@@ -13,7 +28,9 @@ interface TimedValue {
 }
 
 export function assembleIncidents(facts: SentenceFacts[], published: string | null): Incident[] {
-  const publishedMs = published ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published) : NaN;
+  const publishedMs = published
+    ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published)
+    : NaN;
   const main = facts.filter((f) => !isBackground(f, publishedMs));
   const background = facts.filter((f) => isBackground(f, publishedMs));
   const incidents: Incident[] = [];
@@ -39,7 +56,7 @@ function isBackground(f: SentenceFacts, publishedMs: number): boolean {
   if (!f.background || !(f.outage || f.services.length)) return false;
   const dated = f.times.find((t) => t.value && t.kind !== "duration" && hasStatedDay(t.value));
   if (!dated?.value || Number.isNaN(publishedMs)) return false;
-  return publishedMs - Date.parse(dated.value.iso) > 20 * DAY;
+  return publishedMs - Date.parse(dated.value.iso) > (f.backgroundStrong ? 2 : 20) * DAY;
 }
 
 function hasStatedDay(p: TimePoint): boolean {
@@ -65,7 +82,9 @@ function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
   const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
   const operators = pickOperators(facts, services);
   const start = findStart(facts);
-  const claims = facts.flatMap((f) => f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt) }) as ClaimFact));
+  const claims = facts.flatMap((f) =>
+    f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt) }) as ClaimFact),
+  );
   const end = start ? findEnd(facts, start, claims) : null;
   return {
     headline,
@@ -84,7 +103,11 @@ function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
 
 function dedupeServices<T extends ServiceFact>(list: T[]): T[] {
   const out: T[] = [];
-  const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+  const key = (s: string) =>
+    s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s\p{P}]+/gu, "");
   for (const s of list) {
     const k = key(s.name);
     const dup = out.findIndex((o) => {
@@ -97,11 +120,15 @@ function dedupeServices<T extends ServiceFact>(list: T[]): T[] {
   return out;
 }
 
-function pickOperators(facts: SentenceFacts[], services: Array<ServiceFact & { operator: string | null }>): OperatorFact[] {
+function pickOperators(
+  facts: SentenceFacts[],
+  services: Array<ServiceFact & { operator: string | null }>,
+): OperatorFact[] {
   const out = new Map<string, OperatorFact>();
   const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
   for (const f of facts) {
-    const relevant = f.outage || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0 || f.onset;
+    const relevant =
+      f.outage || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0 || f.onset;
     if (!relevant) continue;
     for (const o of f.operators) {
       const key = o.canonical ?? o.name;
@@ -112,7 +139,9 @@ function pickOperators(facts: SentenceFacts[], services: Array<ServiceFact & { o
   return [...out.values()];
 }
 
-function timePoints(f: SentenceFacts): Array<{ point: TimePoint; to: TimePoint | null; expr: TimeExpression }> {
+function timePoints(
+  f: SentenceFacts,
+): Array<{ point: TimePoint; to: TimePoint | null; expr: TimeExpression }> {
   return f.times
     .filter((t) => t.value && t.kind !== "duration")
     .map((t) => ({ point: t.value!, to: t.to, expr: t }));
@@ -124,7 +153,9 @@ const dayOf = (p: TimePoint) => p.iso.slice(0, 10);
 
 /** Earlier day first; on the same day the more precise time; then the earlier time. */
 function byDayThenPrecision(a: TimePoint, b: TimePoint): number {
-  return dayOf(a).localeCompare(dayOf(b)) || grainRank(b) - grainRank(a) || Date.parse(a.iso) - Date.parse(b.iso);
+  return (
+    dayOf(a).localeCompare(dayOf(b)) || grainRank(b) - grainRank(a) || Date.parse(a.iso) - Date.parse(b.iso)
+  );
 }
 
 function findStart(facts: SentenceFacts[]): TimedValue | null {
@@ -133,9 +164,12 @@ function findStart(facts: SentenceFacts[]): TimedValue | null {
     if (!f.outage && !f.onset) return;
     // Status reports (`밤 10시 기준 81개 복구`) and forecasts date the report, not the outage.
     if (f.claims.some((c) => c.fact.kind === "expected" || c.fact.kind === "partial") || f.progress.length) return;
-    for (const { point, expr } of timePoints(f)) {
+    const points = timePoints(f).filter(({ expr }) => !/^\s?(?:기준|현재)/u.test(f.sentence.text.slice(expr.span.end, expr.span.end + 4)));
+    // The onset is the time written before the onset verb, the nearest one.
+    const before = points.filter(({ expr }) => f.onsetAt < 0 || expr.span.start < f.onsetAt);
+    const pick = (before.length ? before : points).slice(-1);
+    for (const { point, expr } of [...pick, ...points.filter((p) => p.expr.kind === "interval" && !pick.includes(p))]) {
       const after = f.sentence.text.slice(expr.span.end, expr.span.end + 4);
-      if (/^\s?(?:기준|현재)/u.test(after)) continue;
       let score = f.onset && f.outage ? 2 : 1;
       if (/^\s?부터/u.test(after) || expr.kind === "interval") score += 2;
       if (grainRank(point) >= 4) score += 1;
@@ -143,10 +177,17 @@ function findStart(facts: SentenceFacts[]): TimedValue | null {
     }
   });
   if (!candidates.length) return null;
-  // The earliest strongly-cued time wins: news names the onset before the aftermath.
   const best = Math.max(...candidates.map((c) => c.score));
   const strong = candidates.filter((c) => c.score >= Math.min(best, 3));
-  strong.sort((a, b) => byDayThenPrecision(a.point, b.point) || a.order - b.order);
+  // The earliest day; on that day the best-cued, then the most precise, then the earliest time.
+  strong.sort(
+    (a, b) =>
+      dayOf(a.point).localeCompare(dayOf(b.point)) ||
+      b.score - a.score ||
+      grainRank(b.point) - grainRank(a.point) ||
+      Date.parse(a.point.iso) - Date.parse(b.point.iso) ||
+      a.order - b.order,
+  );
   return strong[0] ?? null;
 }
 
@@ -168,12 +209,26 @@ function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[])
   for (const f of facts) {
     const restored = f.claims.some((c) => c.fact.kind === "restored");
     for (const t of f.times) {
-      if (t.kind === "interval" && t.to && t.value && Date.parse(t.value.iso) === startMs && (f.outage || restored)) {
+      if (
+        t.kind === "interval" &&
+        t.to &&
+        t.value &&
+        Date.parse(t.value.iso) === startMs &&
+        (f.outage || restored)
+      ) {
         return { point: t.to, evidence: evidenceOf(f.sentence, t.rule) };
       }
-      if (restored && t.kind === "duration" && t.duration?.relation === "elapsed" && grainRank(start.point) >= 4) {
+      if (
+        restored &&
+        t.kind === "duration" &&
+        t.duration?.relation === "elapsed" &&
+        grainRank(start.point) >= 4
+      ) {
         const end = new Date(startMs + t.duration.minutes * 60_000);
-        return { point: { ...start.point, iso: isoKst(end), stated: [], implied: ["day", "hour", "minute"] }, evidence: evidenceOf(f.sentence, t.rule) };
+        return {
+          point: { ...start.point, iso: isoKst(end), stated: [], implied: ["day", "hour", "minute"] },
+          evidence: evidenceOf(f.sentence, t.rule),
+        };
       }
     }
   }
@@ -236,7 +291,9 @@ function mergeCauses(causes: CauseFact[]): CauseFact[] {
 function systemTotals(facts: SentenceFacts[]): number[] {
   const counts = new Map<number, number>();
   for (const f of facts) {
-    for (const m of f.sentence.text.matchAll(/(?:총|전체)?\s?(\d[\d,]*)개(?:의)?\s?(?:[가-힣]{1,8}\s?)?시스템/gu)) {
+    for (const m of f.sentence.text.matchAll(
+      /(?:총|전체)?\s?(\d[\d,]*)개(?:의)?\s?(?:[가-힣]{1,8}\s?)?시스템/gu,
+    )) {
       const n = Number(m[1]!.replace(/,/g, ""));
       if (/[1-4]등급\s?$/u.test(f.sentence.text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
       counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -247,7 +304,10 @@ function systemTotals(facts: SentenceFacts[]): number[] {
 
 function pickProgress(facts: SentenceFacts[]): ProgressFact | null {
   const all = facts.flatMap((f) =>
-    f.progress.map((p) => ({ ...p, at: f.anchor ? formatByGrain({ ...f.anchor, grain: coarser(f.anchor.grain, "day") }) : null })),
+    f.progress.map((p) => ({
+      ...p,
+      at: f.anchor ? formatByGrain({ ...f.anchor, grain: coarser(f.anchor.grain, "day") }) : null,
+    })),
   );
   const overall = all.filter((p) => p.scope === null);
   const mentioned = systemTotals(facts);

@@ -1,4 +1,4 @@
-import type { Article, Incident, ServiceFact, Sentence } from "../../contracts.js";
+import type { Article, Incident, Sentence, ServiceFact } from "../../contracts.js";
 import { GazetteerMatcher } from "../gazetteer.js";
 import { loadRulePack, type RulePack } from "../rules/pack.js";
 import { assembleIncidents } from "./incidents.js";

@@ -8,7 +8,11 @@ export interface OperatorMention extends OperatorFact {
   at: number;
 }
 
-export function findOperators(sentence: Sentence, pack: RulePack, gazetteer: GazetteerMatcher): OperatorMention[] {
+export function findOperators(
+  sentence: Sentence,
+  pack: RulePack,
+  gazetteer: GazetteerMatcher,
+): OperatorMention[] {
   const out: OperatorMention[] = [];
   const taken: Array<[number, number]> = [];
   for (const hit of gazetteer.find(sentence.text)) {
@@ -27,7 +31,12 @@ export function findOperators(sentence: Sentence, pack: RulePack, gazetteer: Gaz
       const start = m.index + m[0].indexOf(name);
       if (taken.some(([a, b]) => start < b && start + name.length > a)) continue;
       taken.push([start, start + name.length]);
-      out.push({ name, canonical: gazetteer.lookup(name)?.canonical ?? null, at: start, evidence: evidenceOf(sentence, rule.id) });
+      out.push({
+        name,
+        canonical: gazetteer.lookup(name)?.canonical ?? null,
+        at: start,
+        evidence: evidenceOf(sentence, rule.id),
+      });
     }
   }
   return out;

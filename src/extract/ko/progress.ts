@@ -16,12 +16,19 @@ export function findProgress(sentence: Sentence, pack: RulePack): Array<Omit<Pro
       const g = m.groups ?? {};
       const total = num(g.total);
       const restored = rule.all_restored ? total : num(g.restored);
-      const scope = g.scope ?? /([1-4]등급)[^.]{0,15}$/u.exec(sentence.text.slice(Math.max(0, m.index - 18), m.index))?.[1] ?? null;
+      const scope =
+        g.scope ??
+        /([1-4]등급)[^.]{0,15}$/u.exec(sentence.text.slice(Math.max(0, m.index - 18), m.index))?.[1] ??
+        null;
       if (restored != null && total != null && restored > total) continue;
       out.push({
         restored,
         total,
-        percent: g.percent ? Number(g.percent) : restored != null && total ? round1((restored / total) * 100) : null,
+        percent: g.percent
+          ? Number(g.percent)
+          : restored != null && total
+            ? round1((restored / total) * 100)
+            : null,
         scope,
         evidence: evidenceOf(sentence, rule.id),
       });

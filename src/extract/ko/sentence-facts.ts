@@ -22,6 +22,10 @@ export interface SentenceFacts {
   outage: boolean;
   onset: boolean;
   background: boolean;
+  /** The background cue is one of the strong ones (바 있다, 기도 했다). */
+  backgroundStrong: boolean;
+  /** Where the onset or outage verb is in the sentence (the time before it is the onset time), or -1. */
+  onsetAt: number;
   investigating: boolean;
 }
 
@@ -42,6 +46,7 @@ export function analyseSentences(
   const unavailable = pack.piece("unavailable");
   const onset = pack.piece("onset");
   const background = pack.piece("background");
+  const backgroundStrong = pack.piece("background_strong");
   return sentences.map((sentence) => {
     const times = safeParse(sentence.text, ref, anchor);
     anchor = nextAnchor(times) ?? anchor;
@@ -59,9 +64,16 @@ export function analyseSentences(
       outage: outage.test(sentence.text) || unavailable.test(sentence.text),
       onset: onset.test(sentence.text),
       background: background.test(sentence.text),
+      backgroundStrong: backgroundStrong.test(sentence.text),
+      onsetAt: firstIndex(sentence.text, [onset, outage, unavailable]),
       investigating: mentionsInvestigation(sentence, pack),
     };
   });
+}
+
+function firstIndex(s: string, res: RegExp[]): number {
+  const found = res.map((re) => s.search(re)).filter((i) => i >= 0);
+  return found.length ? Math.min(...found) : -1;
 }
 
 /** A date-only publication time stands for the end of that day in KST, so 오후 3시 of that day is not in the future. */
@@ -76,13 +88,24 @@ export function referenceTime(published: string | null): string {
  * holidays or calendar words: `추석 연휴 승차권` must not move the story to last year.
  */
 function nextAnchor(times: TimeExpression[]): TimePoint | null {
-  const dated = times.filter((t) => t.kind !== "duration" && t.value && (t.value.stated.includes("day") || t.value.stated.includes("month")));
+  const dated = times.filter(
+    (t) =>
+      t.kind !== "duration" &&
+      t.value &&
+      (t.value.stated.includes("day") || t.value.stated.includes("month")),
+  );
   const last = dated.at(-1);
   return last?.value ? { ...last.value, grain: "day" } : null;
 }
 
 /** Calendar words (추석, 주말, 현재) name seasons of talk, not incident times. */
-const NOT_INCIDENT_TIMES = new Set(["ko.time.holiday", "ko.time.season", "ko.time.weekend", "ko.time.now", "ko.time.rolling"]);
+const NOT_INCIDENT_TIMES = new Set([
+  "ko.time.holiday",
+  "ko.time.season",
+  "ko.time.weekend",
+  "ko.time.now",
+  "ko.time.rolling",
+]);
 
 function safeParse(text: string, ref: string, anchor: TimePoint | null): TimeExpression[] {
   let found: TimeExpression[];
@@ -98,5 +121,10 @@ function safeParse(text: string, ref: string, anchor: TimePoint | null): TimeExp
 function dayIfNoClock(t: TimeExpression): TimeExpression {
   const v = t.value;
   if (!v || v.stated.includes("hour") || (v.grain !== "hour" && v.grain !== "minute")) return t;
-  return { ...t, kind: t.kind === "interval" && !t.to?.stated.includes("hour") ? "point" : t.kind, value: { ...v, grain: "day" }, to: t.to?.stated.includes("hour") ? t.to : null };
+  return {
+    ...t,
+    kind: t.kind === "interval" && !t.to?.stated.includes("hour") ? "point" : t.kind,
+    value: { ...v, grain: "day" },
+    to: t.to?.stated.includes("hour") ? t.to : null,
+  };
 }
