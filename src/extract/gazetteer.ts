@@ -34,7 +34,13 @@ export class GazetteerMatcher {
     for (const m of text.matchAll(this.regex)) {
       const entry = this.byAlias.get(normalizeAlias(m[0]));
       if (!entry) continue;
-      hits.push({ canonical: entry.canonical, surface: m[0], index: m.index, end: m.index + m[0].length, entry });
+      hits.push({
+        canonical: entry.canonical,
+        surface: m[0],
+        index: m.index,
+        end: m.index + m[0].length,
+        entry,
+      });
     }
     return hits;
   }
@@ -45,12 +51,13 @@ export class GazetteerMatcher {
 }
 
 export function normalizeAlias(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, "");
 }
 
 /** An alias matches with or without the spaces inside it (인터넷 뱅킹 = 인터넷뱅킹). */
 function aliasPattern(alias: string): string {
-  return [...alias.replace(/\s+/g, "")]
-    .map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s?");
+  return [...alias.replace(/\s+/g, "")].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s?");
 }

@@ -121,6 +121,16 @@ function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regul
       if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
     }
   }
+  if (!out.size) {
+    // No organisation in an outage sentence: the subject or source of another sentence ("KT and LG Uplus said …").
+    for (const f of facts) {
+      for (const o of f.operators) {
+        const key = o.canonical ?? o.name;
+        if (regulator(key) || !(o.roles.has("subject") || o.roles.has("source") || o.roles.has("owner"))) continue;
+        if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
+      }
+    }
+  }
   return [...out.values()];
 }
 
@@ -166,7 +176,8 @@ function findEnd(
   let best: End | null = null;
   for (const c of claims) {
     if (c.fact.kind !== "restored" || !c.point || !c.explicit) continue;
-    if (msOf(c.point) < startMs) continue;
+    // A day-only end on the day the outage began still counts ("back online late Tuesday").
+    if (msOf(c.point) < startMs && !(c.point.grain === "day" && start.point.iso.startsWith(c.point.iso.slice(0, 10)))) continue;
     if (!best || msOf(c.point) > msOf(best.point)) best = { point: c.point, evidence: c.fact.evidence, derived: false };
   }
   if (best) {

@@ -45,11 +45,15 @@ export interface PhraseContext {
   times: Array<{ start: number; end: number }>;
   /** Words that head service names ("services", "banking"): never read as verbs. */
   isHeadWord(lower: string): boolean;
+  /** Names too generic to stand alone ("website", "app"). */
+  isGeneric(text: string): boolean;
 }
 
 function words(ctx: PhraseContext, from: number, to: number): Token[] {
   return tokenize(ctx.sentence, ctx.verbs, from, to).map((t) => (t.verb && ctx.isHeadWord(t.lower) ? { ...t, verb: false } : t));
 }
+
+const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than", "up", "to", "at", "least", "just", "under", "fewer", "less", "an", "estimated"]);
 
 const isWordTok = (t: Token) => !t.punct;
 const nounish = (t: Token) =>
@@ -187,6 +191,7 @@ export function objectPhrases(ctx: PhraseContext, from: number, to = ctx.sentenc
   const end = Math.min(to, objectEnd(ctx, from));
   let tokens = words(ctx, from, end);
   tokens = stripLeadingVerbs(tokens);
+  while (tokens.length > 1 && APPROXIMATORS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
   if (!tokens.length || PREPOSITIONS.has(tokens[0]!.lower) || TIME_WORDS.has(tokens[0]!.lower)) return [];
   return listItems(ctx, tokens, true).flatMap((item) => cleanItems(ctx, item));
 }
@@ -342,7 +347,9 @@ function coordination(ctx: PhraseContext, tokens: Token[]): Token[][] {
   const body = tokens.slice(head);
   const raw = splitAt(body, topLevel(body, (t) => t.lower === "and" || t.lower === "or"));
   const parts = raw.map(stripDeterminers);
-  if (parts.length === 2 && parts[0]!.length >= 2 && parts[1]!.length === 1 && !ctx.isKnownName(parts[1]![0]!.text)) {
+  // "ordinary letters and parcels" reads as one service; "ticketing app and website" as two.
+  const [first, second] = parts;
+  if (parts.length === 2 && first!.length >= 2 && second!.length === 1 && !ctx.isKnownName(second![0]!.text) && !ctx.isGeneric(second![0]!.text)) {
     return [tokens];
   }
   const out: Token[][] = [];

@@ -57,6 +57,7 @@ export function analyseSentences(
   const causeCue = new RegExp(cues.causes.map((c) => c.regex.source).join("|"), "iu");
   const organisation = isOrganisationTest(cues, matchers.operators);
   const headWord = wholePiece(cues, "service_head");
+  const generic = wholePiece(cues, "generic_alone");
   let previous: ServiceStatus | null = null;
   return sentences.map((sentence) => {
     const text = sentence.text;
@@ -73,6 +74,7 @@ export function analyseSentences(
       isKnownName: (n) => !!(matchers.services.lookup(n) ?? matchers.operators.lookup(n)),
       isOrganisation: organisation,
       isHeadWord: (w) => headWord.test(w),
+      isGeneric: (n) => generic.test(n),
     };
     const found = findServices(sentence, { cues, services: matchers.services, isOrganisation: organisation }, ctx, previous);
     previous = found.status;

@@ -46,14 +46,14 @@ export function findServices(
   const taken: Array<{ start: number; end: number }> = [];
   const statuses: ServiceStatus[] = [];
 
-  const add = (p: Phrase, status: ServiceStatus, rule: string) => {
+  const add = (p: Phrase, status: ServiceStatus, rule: string, sibling = false) => {
     let name = p.text.replace(/\s+/g, " ").replace(/^["“'‘]+|["”'’,]+$/gu, "").trim();
     // "a nationwide KT internet outage": the name is what is left after scale words and the operator.
     if (rule.endsWith(".compound_outage")) name = withoutOperator(withoutEmptyModifiers(name), env);
     if (generic.test(name) && p.withOwner !== p.text && (p.owner === "its" || env.isOrganisation(p.owner ?? ""))) {
       name = p.withOwner.replace(/\s+/g, " ").trim();
     }
-    if (!acceptable(name, env, head, generic)) return;
+    if (!(sibling ? plausibleSibling(name, env, generic) : acceptable(name, env, head, generic))) return;
     taken.push({ start: p.start, end: p.end });
     const key = name.toLowerCase().replace(/[\s\p{P}]+/gu, "");
     if (found.has(key)) return;
@@ -85,9 +85,14 @@ export function findServices(
       let phrases: Phrase[];
       if (rule.take === "before") phrases = subjectPhrases(ctx, m.index);
       else if (!name) continue;
-      else if (rule.id.endsWith(".unable")) phrases = chunkPhrases(ctx, nameStart);
-      else phrases = objectPhrases(ctx, nameStart, nameStart + name.length);
+      else if (rule.id.endsWith(".unable")) {
+        // After "could not …", a lone word is what people could not do ("take payments"), not a service.
+        phrases = chunkPhrases(ctx, nameStart).filter((p) => /\s/.test(p.text) || env.services.lookup(p.text));
+      } else phrases = objectPhrases(ctx, nameStart, nameStart + name.length);
+      const before = found.size;
       for (const p of phrases) add(p, status, rule.id);
+      // Items listed with a service are services too ("its search engine, Naver Mail and Naver Cafe").
+      if (found.size > before && rule.take !== "self") for (const p of phrases) add(p, status, rule.id, true);
     }
   }
   const own = strongest(statuses);
@@ -145,4 +150,11 @@ function withoutOperator(name: string, env: ServiceEnv): string {
     if (env.isOrganisation(words.slice(0, n).join(" "))) return words.slice(n).join(" ");
   }
   return name;
+}
+
+/** An item listed next to a service: anything name-like that is not generic, an organisation or a bare number. */
+function plausibleSibling(name: string, env: ServiceEnv, generic: RegExp): boolean {
+  if (name.length < 3 || generic.test(name) || generic.test(withoutEmptyModifiers(name))) return false;
+  if (/^[\d\s.,:%-]+$/.test(name) || env.isOrganisation(name)) return false;
+  return /\s/.test(name) || /^\p{Lu}/u.test(name);
 }

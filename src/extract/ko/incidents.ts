@@ -83,9 +83,13 @@ function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
   const operators = pickOperators(facts, services);
   const start = findStart(facts);
   const claims = facts.flatMap((f) =>
-    f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt) }) as ClaimFact),
+    f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind, start) }) as ClaimFact),
   );
   const end = start ? findEnd(facts, start, claims) : null;
+  // A restoration dated only by its day happened at the incident's end, when that is known and on that day.
+  if (end) {
+    for (const c of claims) if (c.kind === "restored" && c.at?.length === 10 && c.at === dayOf(end.point)) c.at = formatByGrain(end.point);
+  }
   return {
     headline,
     services: services.map(({ operator: _o, ...s }) => s as ServiceFact),
@@ -255,9 +259,27 @@ function timeBefore(f: SentenceFacts, verbAt: number): TimePoint | null {
   return pick.kind === "interval" && pick.to && pick.span.end <= verbAt ? pick.to : pick.value;
 }
 
-function claimTime(f: SentenceFacts, verbAt: number): string | null {
+/**
+ * The time a claim is about: a promise reads the sentence forward-leaning;
+ * `오후 2시부터 … 1시간 40분 만에 정상화` is start + elapsed; a claim with no
+ * time of its own is dated by the day the text is talking about.
+ */
+function claimTime(f: SentenceFacts, verbAt: number, kind: ClaimFact["kind"], start: TimedValue | null): string | null {
+  if (kind === "no_eta") return null;
+  if (kind === "expected") {
+    const t = timeBefore({ ...f, times: f.futureTimes }, verbAt);
+    return t ? formatByGrain(t) : null;
+  }
+  const elapsed = f.times.find((t) => t.kind === "duration" && t.duration?.relation === "elapsed" && t.span.start < verbAt);
+  if (elapsed?.duration) {
+    const from = f.times.find((t) => t.kind !== "duration" && t.value && t.span.start < elapsed.span.start)?.value ?? start?.point;
+    if (from && grainRank(from) >= 4) return formatByGrain({ ...from, iso: isoKst(new Date(Date.parse(from.iso) + elapsed.duration.minutes * 60_000)), grain: "minute" });
+  }
   const t = timeBefore(f, verbAt);
-  return t ? formatByGrain(t) : null;
+  if (t) return formatByGrain(t);
+  // Daily recovery reports and dated timeline entries are about the day the text is on.
+  if (f.anchor && (kind === "partial" || f.anchorFromHeader)) return formatByGrain({ ...f.anchor, grain: "day" });
+  return null;
 }
 
 function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {

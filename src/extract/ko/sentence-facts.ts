@@ -3,6 +3,7 @@ import type { GazetteerMatcher } from "../gazetteer.js";
 import type { RulePack } from "../rules/pack.js";
 import { parseTimes, type TimeExpression, type TimePoint } from "../time/index.js";
 import { findCauses, mentionsInvestigation } from "./causes.js";
+import { claimantOf } from "./attribution.js";
 import { type ClaimMatch, findClaims } from "./claims.js";
 import { findOperators, type OperatorMention } from "./operators.js";
 import { findProgress } from "./progress.js";
@@ -12,6 +13,10 @@ import { findServices, type ServiceMention } from "./services.js";
 export interface SentenceFacts {
   sentence: Sentence;
   times: TimeExpression[];
+  /** The anchor was set by a dated heading line (`▶ 9월 29일`): the lines under it are about that day. */
+  anchorFromHeader: boolean;
+  /** The same sentence read forward-leaning, for promises (`11월 20일까지 복구`). */
+  futureTimes: TimeExpression[];
   /** The date the sentence is about: its own date, or the last one the text mentioned. */
   anchor: TimePoint | null;
   services: ServiceMention[];
@@ -42,6 +47,7 @@ export function analyseSentences(
 ): SentenceFacts[] {
   const ref = referenceTime(published);
   let anchor: TimePoint | null = null;
+  let fromHeader = false;
   const outage = pack.piece("outage");
   const unavailable = pack.piece("unavailable");
   const onset = pack.piece("onset");
@@ -49,17 +55,28 @@ export function analyseSentences(
   const backgroundStrong = pack.piece("background_strong");
   return sentences.map((sentence) => {
     const times = safeParse(sentence.text, ref, anchor);
-    anchor = nextAnchor(times) ?? anchor;
+    const claims = findClaims(sentence, pack, []);
+    const futureTimes = claims.some((c) => c.fact.kind === "expected")
+      ? safeParse(sentence.text, ref, anchor, true)
+      : [];
+    const sentenceAnchor = anchor;
+    const own = nextAnchor(times);
+    if (own) {
+      anchor = own;
+      fromHeader = sentence.text.replace(/[^가-힣A-Za-z]/gu, "").length <= 6;
+    }
     const operators = findOperators(sentence, pack, matchers.operators);
     const orgNames = operators.map((o) => o.name);
     return {
       sentence,
       times,
-      anchor,
+      anchor: own ?? sentenceAnchor,
+      anchorFromHeader: !own && fromHeader,
+      futureTimes,
       services: findServices(sentence, pack, matchers.services, matchers.operators),
       operators,
       causes: findCauses(sentence, pack),
-      claims: findClaims(sentence, pack, orgNames),
+      claims: claims.map((c) => ({ ...c, fact: { ...c.fact, claimant: claimantOf(sentence.text, orgNames) } })),
       progress: findProgress(sentence, pack),
       outage: outage.test(sentence.text) || unavailable.test(sentence.text),
       onset: onset.test(sentence.text),
@@ -107,14 +124,26 @@ const NOT_INCIDENT_TIMES = new Set([
   "ko.time.rolling",
 ]);
 
-function safeParse(text: string, ref: string, anchor: TimePoint | null): TimeExpression[] {
+function safeParse(text: string, ref: string, anchor: TimePoint | null, future = false): TimeExpression[] {
   let found: TimeExpression[];
   try {
-    found = parseTimes(text, { ref, anchor });
+    found = parseTimes(text, { ref, anchor, future });
   } catch {
     return [];
   }
-  return found.filter((t) => !NOT_INCIDENT_TIMES.has(t.rule)).map(dayIfNoClock);
+  return found
+    .filter((t) => !NOT_INCIDENT_TIMES.has(t.rule))
+    .map(dayIfNoClock)
+    .map((t) => monthEnd(t, text));
+}
+
+/** `이달 말`, `10월 말`: the last day of that month. */
+function monthEnd(t: TimeExpression, text: string): TimeExpression {
+  if (!t.value || t.value.grain !== "month" || !/^\s?말/u.test(text.slice(t.span.end))) return t;
+  const [y, m] = t.value.iso.slice(0, 7).split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const iso = `${t.value.iso.slice(0, 8)}${String(last).padStart(2, "0")}T00:00:00+09:00`;
+  return { ...t, text: `${t.text} 말`, span: { start: t.span.start, end: t.span.end + 2 }, value: { ...t.value, iso, grain: "day" } };
 }
 
 /** `17일 오후` is an afternoon, not 12:00: without a stated hour the time is known to the day. */

@@ -129,4 +129,3 @@ export function availableLanguages(root = RULES_ROOT): string[] {
     .filter((d) => d.isDirectory() && d.name !== "sites")
     .map((d) => d.name);
 }
-

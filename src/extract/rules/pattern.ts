@@ -40,7 +40,10 @@ export function assertSafePattern(source: string): void {
     if (ch === ")") {
       lastGroupHadUnbounded = stack.pop() ?? false;
       const q = unboundedQuantifierAt(source, i + 1);
-      if (q && lastGroupHadUnbounded) throw new PatternError(`nested unbounded quantifier near "${source.slice(Math.max(0, i - 20), i + 2)}"`);
+      if (q && lastGroupHadUnbounded)
+        throw new PatternError(
+          `nested unbounded quantifier near "${source.slice(Math.max(0, i - 20), i + 2)}"`,
+        );
       if (stack.length && (lastGroupHadUnbounded || q)) stack[stack.length - 1] = true;
       continue;
     }

@@ -45,7 +45,13 @@ function matchesExpect(out: Output, expect: Record<string, unknown>): boolean {
 
 export function runRuleExamples(lang = "ko", pack = loadRulePack(lang)): ExampleReport {
   const report: ExampleReport = { passed: 0, failed: [] };
-  const rules = [...pack.causes, ...pack.claims, ...pack.progress, ...pack.services.rules, ...pack.operators.rules];
+  const rules = [
+    ...pack.causes,
+    ...pack.claims,
+    ...pack.progress,
+    ...pack.services.rules,
+    ...pack.operators.rules,
+  ];
   for (const { rule, file } of rules) {
     for (const ex of rule.examples) {
       const outs = outputsOf(pack, ex.text).filter((o) => o.rule === rule.id);

@@ -19,7 +19,9 @@ const ruleFields = {
   note: z.string().optional(),
 };
 
-export const PiecesFile = z.object({ pieces: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string()) }).strict();
+export const PiecesFile = z
+  .object({ pieces: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.string()) })
+  .strict();
 
 /**
  * `frame: context` (default): the cue is a cause only when the sentence frames
@@ -53,10 +55,18 @@ export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
  * it, or the match's own `name` group.
  */
 export const DiscoveryRule = z
-  .object({ ...ruleFields, take: z.enum(["before", "after", "list", "self"]), status: ServiceStatus.optional() })
+  .object({
+    ...ruleFields,
+    take: z.enum(["before", "after", "list", "self"]),
+    status: ServiceStatus.optional(),
+  })
   .strict();
-export const ServicesFile = z.object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) }).strict();
-export const OperatorsFile = z.object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) }).strict();
+export const ServicesFile = z
+  .object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) })
+  .strict();
+export const OperatorsFile = z
+  .object({ gazetteer: z.array(GazetteerEntry), rules: z.array(DiscoveryRule) })
+  .strict();
 
 export type CauseRule = z.infer<typeof CauseRule>;
 export type ClaimRule = z.infer<typeof ClaimRule>;
