@@ -22,7 +22,7 @@ export const AUXILIARIES = set(
   "is are was were be been being has have had will would can could may might shall should must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't don't doesn't didn't",
 );
 export const REPORTING_VERBS = set(
-  "said says say told added noted reported explained confirmed stated announced warned insisted claimed found showed showing saying adding",
+  "said says say told added noted reported explained confirmed stated announced warned insisted claimed saying adding",
 );
 /** Adverbs a name may trail ("went down nationwide", "as well"). */
 export const TRAILING_ADVERBS = set(

@@ -55,6 +55,9 @@ function words(ctx: PhraseContext, from: number, to: number): Token[] {
 
 const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than", "up", "to", "at", "least", "just", "under", "fewer", "less", "an", "estimated"]);
 
+const AUDIENCE =
+  /^(?:\d|about|around|nearly|some|tens|hundreds|thousands|millions|many|most|all|customers|users|subscribers|people|residents|passengers|investors|shoppers|clients|businesses|members)/i;
+
 const isWordTok = (t: Token) => !t.punct;
 const nounish = (t: Token) =>
   !t.punct &&
@@ -456,7 +459,9 @@ function cleanItem(ctx: PhraseContext, input: Token[]): Phrase | null {
     const object = tokens.slice(p + 1, next === -1 ? tokens.length : next);
     const objectText = spanText(ctx, object);
     const timeLike = object.some((t) => TIME_WORDS.has(t.lower)) || /\d{1,2}:\d{2}/.test(objectText);
-    if (!NAME_PREPOSITIONS.has(prep) || timeLike || !object.length) {
+    // "for tens of thousands of subscribers", "for customers": who was hit, not part of the name.
+    const audience = prep === "for" && AUDIENCE.test(objectText);
+    if (!NAME_PREPOSITIONS.has(prep) || timeLike || audience || !object.length) {
       tokens = tokens.slice(0, p);
     } else if (prep === "of" && ctx.isOrganisation(stripArticle(objectText))) {
       owner = owner ?? stripArticle(objectText);

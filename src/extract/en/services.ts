@@ -92,7 +92,7 @@ export function findServices(
       const before = found.size;
       for (const p of phrases) add(p, status, rule.id);
       // Items listed with a service are services too ("its search engine, Naver Mail and Naver Cafe").
-      if (found.size > before && rule.take !== "self") for (const p of phrases) add(p, status, rule.id, true);
+      if (found.size > before && !rule.id.endsWith(".unable")) for (const p of phrases) add(p, status, rule.id, true);
     }
   }
   const own = strongest(statuses);

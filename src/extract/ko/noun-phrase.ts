@@ -343,6 +343,24 @@ export function listBefore(s: string, end: number, maxItems = 25): Phrase[] {
   return items;
 }
 
+const SUBJECT = /(?:이|가|은|는|도|께서|에서는|에서도)$/u;
+const CLAUSE_END = /(?:[,.;:]|고|며|면서|지만|는데|으나|니까|어서|아서|해서|돼서|다)$/u;
+
+/**
+ * The subject of a predicate at `end`: the nearest token before it marked by
+ * a subject or topic particle (`발권 시스템이 반나절 가까이 차질을 빚었다`),
+ * with what it enumerates (`음성통화와 문자메시지가`). Stops at a clause end.
+ */
+export function subjectBefore(s: string, end: number, maxTokens = 7): Phrase[] {
+  const tokens = tokensBefore(s, end);
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxTokens; i--, seen++) {
+    const t = trimPunct(tokens[i]!);
+    if (seen > 0 && CLAUSE_END.test(tokens[i]!.text) && !SUBJECT.test(t.text)) return [];
+    if (SUBJECT.test(t.text) && stripJosa(t.text) !== t.text) return listBefore(s, tokens[i]!.end);
+  }
+  return [];
+}
+
 export function isGenericAlone(name: string): boolean {
   return GENERIC_ALONE.has(name.replace(/\s+/g, " ").trim());
 }
