@@ -74,9 +74,9 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, regulator: (ca
     }),
   );
   const claimExpressions = new Set(claims.map((c) => c.expression).filter((e): e is EnTimeExpression => !!e));
-  const start = findStart(facts, claimExpressions);
+  const start = findStart(facts, claimExpressions, headline);
   let end = start ? findEnd(facts, start, claims) : null;
-  if (end && start && msOf(end.point) < msOf(start.point)) end = null;
+  if (end && start && before(end.point, start.point)) end = null;
   const dated: DatedClaim[] = claims.map((c) => c);
   if (end && end.derived) {
     for (const c of dated) if (c.fact.kind === "restored" && !c.fact.at) c.fact.at = formatPoint(end.point);
@@ -134,16 +134,26 @@ function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regul
   return [...out.values()];
 }
 
+/** Strictly earlier, comparing at the coarser of the two grains ("2024-11-12" is not before 08:00 that day). */
+function before(a: EnTimePoint, b: EnTimePoint): boolean {
+  if (a.grain !== "minute" || b.grain !== "minute") {
+    const n = a.grain === "day" || b.grain === "day" ? 10 : a.grain === "month" || b.grain === "month" ? 7 : 4;
+    return a.iso.slice(0, n) < b.iso.slice(0, n);
+  }
+  return msOf(a) < msOf(b);
+}
+
 const grainRank = (p: EnTimePoint) => ["year", "month", "day", "minute"].indexOf(p.grain);
 
-function findStart(facts: SentenceFacts[], claimTimes: Set<EnTimeExpression>): Timed | null {
+function findStart(facts: SentenceFacts[], claimTimes: Set<EnTimeExpression>, headline: boolean): Timed | null {
   const candidates: Array<Timed & { score: number; order: number }> = [];
   facts.forEach((f, order) => {
     if (!f.outage && !f.onset) return;
     if (f.claims.some((c) => c.fact.kind === "expected")) return;
     for (const t of f.times) {
       if (t.kind === "duration" || !t.value || t.statement || t.future || claimTimes.has(t)) continue;
-      if (grainRank(t.value) < 2) continue;
+      // A headline outage is dated to the day; an outage recalled in passing may be known only by month.
+      if (grainRank(t.value) < (headline ? 2 : 0)) continue;
       let score = f.onset && f.outage ? 2 : 1;
       if (t.kind === "interval" || t.prep === "from" || t.prep === "since") score += 2;
       if (t.value.grain === "minute") score += 1;
@@ -177,7 +187,7 @@ function findEnd(
   for (const c of claims) {
     if (c.fact.kind !== "restored" || !c.point || !c.explicit) continue;
     // A day-only end on the day the outage began still counts ("back online late Tuesday").
-    if (msOf(c.point) < startMs && !(c.point.grain === "day" && start.point.iso.startsWith(c.point.iso.slice(0, 10)))) continue;
+    if (before(c.point, start.point)) continue;
     if (!best || msOf(c.point) > msOf(best.point)) best = { point: c.point, evidence: c.fact.evidence, derived: false };
   }
   if (best) {

@@ -130,17 +130,33 @@ function pickOperators(
 ): OperatorFact[] {
   const out = new Map<string, OperatorFact>();
   const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
+  const vendors = new Set(
+    facts.flatMap((f) => f.operators.filter((o) => isVendorMention(f.sentence.text, o.name)).map((o) => o.canonical ?? o.name)),
+  );
   for (const f of facts) {
     const relevant =
       f.outage || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0 || f.onset;
     if (!relevant) continue;
     for (const o of f.operators) {
       const key = o.canonical ?? o.name;
+      if (vendors.has(key)) continue;
       if (RESPONDERS.has(key) && !linked.has(key)) continue;
       if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
     }
   }
   return [...out.values()];
+}
+
+/** The maker of a faulty product is a cause, not an operator: `X가 배포한 업데이트`, `보안업체 X`. */
+function isVendorMention(s: string, name: string): boolean {
+  const at = s.indexOf(name);
+  if (at < 0) return false;
+  const after = s.slice(at + name.length, at + name.length + 16);
+  const before = s.slice(Math.max(0, at - 8), at);
+  return (
+    /^(?:\([^)]{0,12}\))?(?:가|이|의)?\s?(?:배포한|내놓은|만든|공급한|납품한|(?:보안\s?)?(?:소프트웨어|업데이트|제품|솔루션|장비|패치|운영체제)|[가-힣]{0,3}\s?(?:윈도|운영체제))/u.test(after) ||
+    /(?:업체|제조사|납품사|개발사)\s?$/u.test(before)
+  );
 }
 
 function timePoints(
