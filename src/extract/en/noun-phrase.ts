@@ -314,7 +314,7 @@ function listItems(ctx: PhraseContext, tokens: Token[], object = false): Token[]
     // "regular, non-holiday tickets": commas between modifiers.
     return coordination(ctx, tokens.filter((t) => t.text !== ","));
   }
-  return coordination(ctx, tokens);
+  return coordination(ctx, parts[0] ?? tokens);
 }
 
 /** A part after a bare name that starts with an article and names no other service: an appositive. */

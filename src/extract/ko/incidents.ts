@@ -34,10 +34,10 @@ export function assembleIncidents(facts: SentenceFacts[], published: string | nu
   const main = facts.filter((f) => !isBackground(f, publishedMs));
   const background = facts.filter((f) => isBackground(f, publishedMs));
   const incidents: Incident[] = [];
-  const headline = buildIncident(main, true);
+  const headline = buildIncident(main, true, publishedMs);
   if (isOutage(headline, main)) incidents.push(headline);
   for (const group of groupByDay(background)) {
-    const inc = buildIncident(group, false);
+    const inc = buildIncident(group, false, publishedMs);
     if (!inc.services.length) continue;
     if (!inc.operators.length && headline.operators.length) inc.operators = headline.operators.slice(0, 1);
     incidents.push(inc);
@@ -78,14 +78,14 @@ function coarser(g: TimePoint["grain"], cap: TimePoint["grain"]): TimePoint["gra
   return order.indexOf(g) > order.indexOf(cap) ? cap : g;
 }
 
-function buildIncident(facts: SentenceFacts[], headline: boolean): Incident {
+function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: number): Incident {
   const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
   const operators = pickOperators(facts, services);
   const start = findStart(facts);
   const claims = facts.flatMap((f) =>
     f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind, start) }) as ClaimFact),
   );
-  const end = start ? findEnd(facts, start, claims) : null;
+  const end = start ? findEnd(facts, start, claims, publishedMs) : null;
   // A restoration dated only by its day happened at the incident's end, when that is known and on that day.
   if (end) {
     for (const c of claims) if (c.kind === "restored" && c.at?.length === 10 && c.at === dayOf(end.point)) c.at = formatByGrain(end.point);
@@ -211,13 +211,17 @@ function findStart(facts: SentenceFacts[]): TimedValue | null {
   return strong[0] ?? null;
 }
 
-function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[]): TimedValue | null {
+function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[], publishedMs: number): TimedValue | null {
   const startMs = Date.parse(start.point.iso);
   let best: TimedValue | null = null;
+  const outage = /장애|먹통|마비|중단|오류|지연|불통|차질/u;
   for (const f of facts) {
     for (const c of f.claims) {
       if (c.fact.kind !== "restored") continue;
+      // `대부분 정상 작동하고 있으나 … 오류가 발생` is not an end.
+      if (outage.test(f.sentence.text.slice(c.verbAt))) continue;
       const t = timeBefore(f, c.verbAt);
+      if (t && Date.parse(t.iso) > publishedMs) continue;
       if (!t || dayOf(t) < dayOf(start.point) || (grainRank(t) >= 4 && Date.parse(t.iso) < startMs)) continue;
       // The latest day wins; on that day the most precise, latest time.
       if (!best || laterOrFiner(t, best.point)) {
@@ -269,7 +273,8 @@ function isoKst(d: Date): string {
 /** The time a claim is about: the nearest time before its verb in the sentence, else the first one after. */
 function timeBefore(f: SentenceFacts, verbAt: number): TimePoint | null {
   const pts = f.times.filter((t) => t.kind !== "duration" && t.value);
-  const before = pts.filter((t) => t.span.start < verbAt);
+  // `오는 20일` is a promise, never the time of a restoration.
+  const before = pts.filter((t) => t.span.start < verbAt && !/^오는/u.test(t.text));
   const pick = before.at(-1) ?? pts[0];
   if (!pick) return null;
   return pick.kind === "interval" && pick.to && pick.span.end <= verbAt ? pick.to : pick.value;
