@@ -75,7 +75,9 @@ export function findServices(
     for (const m of s.matchAll(regex)) {
       const status: ServiceStatus = rule.status ?? "down";
       const name = m.groups?.name;
-      const nameStart = name !== undefined ? m.index + m[0].lastIndexOf(name) : m.index;
+      // A name captured in a lookahead follows the match; one inside it is found by position.
+      const inside = name !== undefined ? m[0].lastIndexOf(name) : -1;
+      const nameStart = name === undefined ? m.index : inside >= 0 ? m.index + inside : m.index + m[0].length;
       if (rule.take === "list") {
         if (name) listRules.push({ from: nameStart, to: nameStart + name.length, rule: rule.id, status });
         continue;

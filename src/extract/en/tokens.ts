@@ -16,7 +16,7 @@ export interface Token {
   verb: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’+./-]*|[,;:()"“”]|--|—|–/gu;
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}][\p{L}\p{N}&'’+./-]*|[,;:()"“”]|--|—|–/gu;
 const KEEP_DOT = /^(?:Corp|Co|Inc|Ltd|U\.S|U\.K|a\.m|p\.m|No|St|Jr|Sr|Dr|Mr|Ms|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Offsets of words compromise tags as verbs (participles used as adjectives excluded). */

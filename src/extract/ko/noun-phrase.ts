@@ -277,6 +277,13 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
   }
   for (let i = last; i >= 0 && picked.length < maxTokens; i--) {
     const raw = tokens[i]!;
+    // A lone quote mark between a name and its predicate (`전산망 '먹통'`).
+    if (picked.length === 0 && trimPunct(raw).text === "") continue;
+    // `A 및 B` is one name: keep the conjunction when a name continues before it.
+    if (raw.text === "및" && picked.length > 0 && i > 0) {
+      picked.unshift({ text: "및", start: raw.start, end: raw.end });
+      continue;
+    }
     let t = afterOpenParen(trimPunct(raw));
     if (picked.length === 0) {
       const text = stripJosa(t.text);
@@ -290,6 +297,7 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
     picked.unshift(t);
     if (picked.length === 1 && /^[“"‘']/.test(raw.text)) break;
   }
+  while (picked[0]?.text === "및") picked.shift();
   if (!picked.length) return null;
   const start = picked[0]!.start;
   const stop = picked[picked.length - 1]!.end;
@@ -356,7 +364,11 @@ export function subjectBefore(s: string, end: number, maxTokens = 7): Phrase[] {
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxTokens; i--, seen++) {
     const t = trimPunct(tokens[i]!);
     if (seen > 0 && CLAUSE_END.test(tokens[i]!.text) && !SUBJECT.test(t.text)) return [];
-    if (SUBJECT.test(t.text) && stripJosa(t.text) !== t.text) return listBefore(s, tokens[i]!.end);
+    if (SUBJECT.test(t.text) && stripJosa(t.text) !== t.text) {
+      const items = listBefore(s, tokens[i]!.end);
+      // `접속이 지연`: a generic subject means the name is further back.
+      if (items.length && !items.every((p) => isGenericAlone(p.text) || STOP_TOKENS.has(p.text))) return items;
+    }
   }
   return [];
 }

@@ -13,7 +13,9 @@ export interface ServiceMention extends ServiceFact {
 }
 
 /** After a list's 등, the sentence must go on to say something about it within this many characters. */
-const LIST_PREDICATE_WINDOW = 22;
+const LIST_PREDICATE_WINDOW = 32;
+/** People and groups named before an outage verb are who suffered it, not what failed. */
+const PEOPLE = /(?:직원|공무원|관계자|기자|시민|이용자|이용객|고객|가입자|주민|학생|승객|투자자|상인|소상공인|사용자|민원인|시민들|환자)$/u;
 
 export function findServices(
   sentence: Sentence,
@@ -33,7 +35,7 @@ export function findServices(
   const found = new Map<string, ServiceMention>();
   const add = (name: string, status: ServiceStatus, rule: string) => {
     const clean = tidyName(name, operators);
-    if (clean.length < 2 || isGenericAlone(clean) || operators?.lookup(clean)) return;
+    if (clean.length < 2 || isGenericAlone(clean) || operators?.lookup(clean) || PEOPLE.test(clean)) return;
     const key = clean.replace(/\s+/g, "");
     if (found.has(key)) return;
     const entry = gazetteer.lookup(clean);
@@ -102,7 +104,8 @@ function tidyName(name: string, operators?: GazetteerMatcher): string {
   n = n.replace(/\s?\([^()]*[가-힣][^()]*\)$/u, "");
   if (operators) {
     const first = n.split(" ")[0]!;
-    if (n.includes(" ") && operators.lookup(first)) n = n.slice(first.length + 1);
+    const rest = n.slice(first.length + 1);
+    if (n.includes(" ") && operators.lookup(first) && rest.replace(/\s/g, "").length >= 5) n = rest;
   }
   return n.trim();
 }
