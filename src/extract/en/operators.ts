@@ -21,7 +21,7 @@ export function findOperators(
   sentence: Sentence,
   cues: EnglishCues,
   gazetteer: GazetteerMatcher,
-  context: { causeCue: boolean },
+  context: { causeCue: boolean; outage: boolean },
 ): OperatorMention[] {
   const s = sentence.text;
   const found: Array<Omit<OperatorMention, "roles">> = [];
@@ -46,7 +46,7 @@ export function findOperators(
   }
   found.sort((a, b) => a.at - b.at);
   const head = new RegExp(`^(?:'s|’s|')?\\s(?:[\\w-]{1,20}\\s){0,3}?(?:${cues.piece("service_head").source})\\b`, "iu");
-  return found.map((f) => ({ ...f, roles: rolesOf(s, f, found, head, context.causeCue) }));
+  return found.map((f) => ({ ...f, roles: rolesOf(s, f, found, head, context.causeCue || context.outage) }));
 }
 
 function rolesOf(
@@ -54,7 +54,7 @@ function rolesOf(
   f: { at: number; end: number },
   all: Array<{ at: number; end: number }>,
   head: RegExp,
-  causeCue: boolean,
+  siteContext: boolean,
 ): Set<OperatorRole> {
   const roles = new Set<OperatorRole>();
   const before = s.slice(0, f.at);
@@ -68,7 +68,7 @@ function rolesOf(
   if (/\b(?:an?)\s$/iu.test(before) && /^\s(?:official|officials|spokesperson|spokesman|spokeswoman|representative|executive)\b/u.test(after)) {
     roles.add("source");
   }
-  if (causeCue && /\b(?:at|in|inside|of|from)\s(?:the\s)?(?:[\w-]{1,20}\s){0,2}$/iu.test(before)) roles.add("site");
+  if (siteContext && /\b(?:at|in|inside|of|from)\s(?:the\s)?(?:[\w-]{1,20}\s){0,2}$/iu.test(before)) roles.add("site");
   if (/\b(?:customers|users|subscribers|clients|investors|depositors|passengers)\sof\s(?:the\s)?$/iu.test(before)) roles.add("customers");
   if (/^(?:'s|’s|')?\s(?:customers|users|subscribers|clients|investors)\b/u.test(after)) roles.add("customers");
   return roles;

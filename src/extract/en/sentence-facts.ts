@@ -78,7 +78,7 @@ export function analyseSentences(
     };
     const found = findServices(sentence, { cues, services: matchers.services, isOrganisation: organisation }, ctx, previous);
     previous = found.status;
-    const operators = findOperators(sentence, cues, matchers.operators, { causeCue: causeCue.test(text) });
+    const operators = findOperators(sentence, cues, matchers.operators, { causeCue: causeCue.test(text), outage: outage.test(text) });
     const claims = findClaims(sentence, cues, operators.map((o) => o.name)).filter(
       (c) => c.fact.kind !== "expected" || hasForwardTime(times, text),
     );

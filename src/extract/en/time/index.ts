@@ -15,7 +15,7 @@ export interface TimeCues {
 }
 
 const PREP =
-  /(?:^|[\s,(])(as of|at around|at about|from around|from about|from|since|until|till|through|by|before|after|on|at|in|around|about|starting|beginning|between|to|and|as early as|shortly after|shortly before|just after|just before)\s+$/i;
+  /(?:^|[\s,(])(as of|from|since|until|till|through|by|before|after|on|at|in|around|about|starting|beginning|between|to|and|as early as|shortly after|shortly before|just after|just before)(?:\s(?:about|around|approximately|roughly|nearly|just|some))?\s+$/i;
 const OPENING = new Set(["from", "between", "starting", "beginning", "since"]);
 const CLOSING = new Set(["until", "till", "to", "through", "and"]);
 const DATELINE = /^[A-Z][A-Za-z .'-]{1,40},\s[A-Z][a-z]{2,9}\.?\s\d{1,2}\s\([^)]{2,40}\)\s?(?:--|—|–|-)/;
@@ -137,8 +137,7 @@ const hasDate = (raw: RawExpression) => raw.pieces.some((p) => p.kind !== "tod" 
 function prepBefore(text: string, at: number): string | null {
   const m = PREP.exec(text.slice(Math.max(0, at - 25), at));
   if (!m?.[1]) return null;
-  const p = m[1].toLowerCase();
-  return p.replace(/\s(?:around|about)$/, "").replace(/^(?:shortly|just)\s/, "");
+  return m[1].toLowerCase().replace(/^(?:shortly|just)\s/, "");
 }
 
 /** The second expression closes an interval the first opens, within one clause. */
