@@ -20,11 +20,10 @@ export class GazetteerMatcher {
         if (!this.byAlias.has(key)) this.byAlias.set(key, entry);
       }
     }
-    const aliases = [...new Set(entries.flatMap((e) => [e.canonical, ...e.aliases]))].sort(
-      (a, b) => b.length - a.length,
-    );
-    this.regex = aliases.length
-      ? new RegExp(`(?<![A-Za-z0-9])(?:${aliases.map(aliasPattern).join("|")})(?![A-Za-z0-9])`, "gu")
+    const aliases = [...new Set(entries.flatMap((e) => [e.canonical, ...e.aliases]))];
+    const alternatives = [...new Set(aliases.flatMap(aliasPatterns))].sort((a, b) => b.length - a.length);
+    this.regex = alternatives.length
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join("|")})(?![A-Za-z0-9])`, "gu")
       : null;
   }
 
@@ -57,7 +56,12 @@ export function normalizeAlias(s: string): string {
     .replace(/[\s\p{P}]+/gu, "");
 }
 
-/** An alias matches with or without the spaces inside it (인터넷 뱅킹 = 인터넷뱅킹). */
-function aliasPattern(alias: string): string {
-  return [...alias.replace(/\s+/g, "")].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s?");
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * An alias matches as written and without its spaces (인터넷 뱅킹 = 인터넷뱅킹);
+ * literal alternatives keep the combined regex fast.
+ */
+function aliasPatterns(alias: string): string[] {
+  return [escape(alias).replace(/\s+/g, " "), escape(alias.replace(/\s+/g, ""))];
 }

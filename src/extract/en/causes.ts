@@ -38,7 +38,7 @@ export function findCauses(sentence: Sentence, cues: EnglishCues): CauseFact[] {
     const negated = withdrawn || negBefore.test(before) || (headOfPhrase && negAfter.test(after));
     const framed = negated || selfFramed.test(m[0]) || frameBefore.test(before.slice(-BEFORE)) || frameAfter.test(after.slice(0, AFTER));
     if (!framed) return;
-    const hedged = !negated && hedge.test(before.slice(-40));
+    const hedged = !negated && (hedge.test(before.slice(-40)) || hedge.test(after.slice(0, 25)));
     const key = `${rule.code}/${negated}`;
     if (out.has(key)) return;
     out.set(key, {

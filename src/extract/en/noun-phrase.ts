@@ -50,8 +50,12 @@ export interface PhraseContext {
 }
 
 function words(ctx: PhraseContext, from: number, to: number): Token[] {
-  return tokenize(ctx.sentence, ctx.verbs, from, to).map((t) => (t.verb && ctx.isHeadWord(t.lower) ? { ...t, verb: false } : t));
+  return tokenize(ctx.sentence, ctx.verbs, from, to).map((t) =>
+    t.verb && (ctx.isHeadWord(t.lower) || CLOSED_CLASS.some((set) => set.has(t.lower))) ? { ...t, verb: false } : t,
+  );
 }
+
+const CLOSED_CLASS = [PREPOSITIONS, DETERMINERS, CONJUNCTIONS, PRONOUNS, TRAILING_ADVERBS];
 
 const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than", "up", "to", "at", "least", "just", "under", "fewer", "less", "an", "estimated"]);
 

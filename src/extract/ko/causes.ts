@@ -1,6 +1,6 @@
 import type { CauseFact, Sentence } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
-import type { RulePack } from "../rules/pack.js";
+import { memo, type RulePack } from "../rules/pack.js";
 
 const WINDOW_AFTER = 20;
 const WINDOW_BEFORE = 24;
@@ -16,15 +16,18 @@ const INSTRUMENTAL = /^[가-힣\s]{0,6}?(?:으로|로)(?:\s|인해|인한|$)/u;
  */
 export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
   const s = sentence.text;
+  const anyCue = memo(pack, "ko.causes.any", () => new RegExp(pack.causes.map((c) => c.regex.source).join("|"), "u"));
+  if (!anyCue.test(s)) return [];
   const causal = pack.piece("causal_after");
   const connective = pack.piece("causal_connective");
   const head = pack.piece("cause_head");
   const negation = pack.piece("negation_after");
   const hedge = pack.piece("hedge_after");
   const withdrawn = pack.piece("withdrawn");
-  const consequence = new RegExp(
-    `${pack.piece("outage").source}|${pack.piece("onset").source}|${pack.piece("unavailable").source}`,
-    "u",
+  const consequence = memo(
+    pack,
+    "ko.causes.consequence",
+    () => new RegExp(["outage", "onset", "unavailable"].map((p) => pack.piece(p).source).join("|"), "u"),
   );
   const facts: CauseFact[] = [];
   const seen = new Set<string>();

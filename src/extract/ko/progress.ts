@@ -7,6 +7,7 @@ const num = (s: string | undefined): number | null => (s ? Number(s.replace(/,/g
 /** Recovery figures in one sentence; per-grade figures carry their scope. */
 export function findProgress(sentence: Sentence, pack: RulePack): Array<Omit<ProgressFact, "at">> {
   const out: Array<Omit<ProgressFact, "at">> = [];
+  if (!/\d/.test(sentence.text) || !/복구|정상화|재개|가동/u.test(sentence.text)) return out;
   const covered: Array<[number, number]> = [];
   for (const { rule, regex } of pack.progress) {
     for (const m of sentence.text.matchAll(regex)) {

@@ -1,7 +1,7 @@
 import type { Sentence, ServiceFact, ServiceStatus } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
-import type { RulePack } from "../rules/pack.js";
+import { memo, type RulePack } from "../rules/pack.js";
 import { isGenericAlone, listBefore, type Phrase, phraseAfter, phraseBefore, subjectBefore } from "./noun-phrase.js";
 
 /** Names shaped like organisations are operators, not services. */
@@ -24,13 +24,7 @@ export function findServices(
   operators?: GazetteerMatcher,
 ): ServiceMention[] {
   const s = sentence.text;
-  const headAtEnd = new RegExp(`(?:${pack.piece("service_head").source})$`, "u");
-  const outageWords = new RegExp(`${pack.piece("outage").source}|복구|정상화`, "u");
-  const statusCues = new RegExp(
-    `${["outage", "unavailable", "restored_verb", "partial_cue"].map((p) => pack.piece(p).source).join("|")}|복구`,
-    "u",
-  );
-  const listPredicate = new RegExp(`${statusCues.source}|포함|이다|였다|이었다|가동`, "u");
+  const { headAtEnd, outageWords, statusCues, listPredicate } = serviceCues(pack);
   const unaffected = pack.piece("unaffected");
   const found = new Map<string, ServiceMention>();
   const add = (name: string, status: ServiceStatus, rule: string) => {
@@ -84,6 +78,21 @@ export function findServices(
     add(hit.surface, notHit ? "unaffected" : sentenceStatus, "ko.service.gazetteer");
   }
   return [...found.values()];
+}
+
+function serviceCues(pack: RulePack) {
+  return memo(pack, "ko.services.cues", () => {
+    const statusCues = new RegExp(
+      `${["outage", "unavailable", "restored_verb", "partial_cue"].map((p) => pack.piece(p).source).join("|")}|복구`,
+      "u",
+    );
+    return {
+      headAtEnd: new RegExp(`(?:${pack.piece("service_head").source})$`, "u"),
+      outageWords: new RegExp(`${pack.piece("outage").source}|복구|정상화`, "u"),
+      statusCues,
+      listPredicate: new RegExp(`${statusCues.source}|포함|이다|였다|이었다|가동`, "u"),
+    };
+  });
 }
 
 /** `통계분류포털·나라통계2.0` names two services; `예금·보험 서비스` one. */

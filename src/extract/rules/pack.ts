@@ -42,6 +42,16 @@ export interface RulePack {
   operators: Gazetteer;
 }
 
+const memos = new WeakMap<RulePack, Map<string, unknown>>();
+
+/** Builds a value from a pack once per process (combined regexes used on every sentence). */
+export function memo<T>(pack: RulePack, key: string, build: () => T): T {
+  let m = memos.get(pack);
+  if (!m) memos.set(pack, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}
+
 export const RULES_ROOT = fileURLToPath(new URL("../../../rules/", import.meta.url));
 
 const cache = new Map<string, RulePack>();

@@ -2,6 +2,7 @@
 // are its test suite). An example passes when the rule fires on it and its
 // output has the expected fields; a counter-example passes when the rule stays quiet.
 import type { Sentence } from "../../contracts.js";
+import { englishRuleOutputs } from "../en/rule-outputs.js";
 import { GazetteerMatcher } from "../gazetteer.js";
 import { findCauses } from "../ko/causes.js";
 import { findClaims } from "../ko/claims.js";
@@ -27,6 +28,7 @@ const asSentence = (text: string): Sentence => ({ index: 0, start: 0, end: text.
 type Output = Record<string, unknown> & { rule: string };
 
 function outputsOf(pack: RulePack, text: string): Output[] {
+  if (pack.lang === "en") return englishRuleOutputs(pack, text);
   const s = asSentence(text);
   const services = new GazetteerMatcher(pack.services.entries);
   const operators = new GazetteerMatcher(pack.operators.entries);

@@ -46,3 +46,9 @@ export const WEEKDAYS: Record<string, number> = { 일: 0, 월: 1, 화: 2, 수: 3
 export const APPROX_SUFFIX_ATTACHED = "(?:께|경|쯤|여|전후|무렵|가량|남짓|정도|내외)";
 export const APPROX_SUFFIX_SPACED = "(?:쯤|전후|무렵|가량|남짓|정도|내외)";
 export const APPROX_PREFIX = "(?:약|대략|대략적으로|얼추)";
+
+/** Parts of a month written after it (10월 초, 이달 중순, 다음 달 말). 초과, 초기 and 말기 are other words. */
+export const MONTH_PART = "(?:초순|상순|중순|하순|초(?![과기])|말(?![기씀]))";
+
+/** After a month or a year: the end of a word, or a part of the month written without a space (10월말). */
+export const END_OR_MONTH_PART = `(?:${END}|(?=${MONTH_PART}${END}))`;

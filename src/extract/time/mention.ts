@@ -8,6 +8,8 @@ export type DurationSpec = Partial<Record<DurationUnit, number>>;
 
 export type Direction = "past" | "next";
 
+export type MonthPart = "start" | "middle" | "late" | "end";
+
 export interface DateSpec {
   year?: number;
   /** A two-digit year ('25년, 74/10/31), widened against the reference year. */
@@ -22,8 +24,11 @@ export interface DateSpec {
   day?: number;
   /** 지난 30일 / 오는 5일. */
   dayDirection?: Direction;
-  /** 오늘, 어제 (from the reference) and 이날, 전날, 다음날 (from the anchor). */
-  dayOffset?: { base: "ref" | "anchor"; days: number };
+  /**
+   * 오늘, 어제 count from the reference; 전날, 다음날 from the anchor (the last date or time given);
+   * 이날, 당일 from the sentence's day (see Context.sentenceDay).
+   */
+  dayOffset?: { base: "ref" | "anchor" | "sentence"; days: number };
   /** 사흘째 → 3: the third day of what the text is about. */
   nthDay?: number;
   weekOffset?: number;
@@ -33,6 +38,10 @@ export interface DateSpec {
   ordinal?: { n: number; unit: "weekday" | "week" | "day" };
   quarter?: number;
   quarterOffset?: number;
+  /** 10월 초 / 중순 / 하순 / 말: a part of the month (초 and 초순 the 1st–10th, 말 its last day). */
+  monthPart?: MonthPart;
+  /** 연말: Dec 31 of the year written, else the nearest one (news) or the coming one (future). */
+  yearEnd?: boolean;
   holiday?: string;
   weekend?: boolean;
   season?: "spring" | "summer" | "autumn" | "winter";

@@ -1,4 +1,4 @@
-import { END, NUM_START } from "../constants.js";
+import { END, END_OR_MONTH_PART, NUM_START } from "../constants.js";
 import type { DateSpec } from "../mention.js";
 import { compile, momentMention, type Parser } from "./parser.js";
 
@@ -11,14 +11,19 @@ const PATTERN = compile(
     "(?<y>\\d{4}|['’]\\d{2}|\\d{2})\\s?년(?:\\s{0,2}(?<ym>\\d{1,2})\\s?월(?:\\s{0,2}(?<ymd>\\d{1,2})\\s?일)?)?" +
     "|(?:(?<mp>지난|오는|다음|올)\\s?)?(?<m>\\d{1,2})\\s?월(?:\\s{0,2}(?<md>\\d{1,2})\\s?일)?" +
     "|(?:(?<dp>지난|오는)\\s?)?(?<d>\\d{1,2})\\s?일" +
-    `)${END}${NOT_A_COUNT}`,
+    `)${END_OR_MONTH_PART}${NOT_A_COUNT}`,
 );
+
+/** Only a month or a year may be followed by a part of the month with no space (10월말, 14일말 is not). */
+const WORD_END = new RegExp(`^${END}`);
 
 export const absoluteDateParser: Parser = {
   id: "ko.time.date",
   pattern: PATTERN,
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
+    if ((g.d ?? g.md ?? g.ymd) !== undefined && !WORD_END.test(text.slice(match.index + match[0].length)))
+      return null;
     const date: DateSpec = {};
     if (g.y !== undefined) {
       const digits = g.y.replace(/['’]/, "");

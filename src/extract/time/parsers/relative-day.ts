@@ -3,7 +3,9 @@ import type { DateSpec } from "../mention.js";
 import { DAY_COUNT_WORDS } from "../numbers.js";
 import { compile, momentMention, type Parser } from "./parser.js";
 
-// Days named relative to the reference (오늘, 어제) or to the anchor, the last date the text gave (이날, 다음날).
+// Days named relative to the reference (오늘, 어제), to the anchor, the last date the text gave (전날, 다음날),
+// or to the day the sentence is about (이날, 당일: news writes them for the dateline day, so a 전날 earlier in
+// the sentence does not change what they mean).
 const WORDS: Record<string, DateSpec["dayOffset"]> = {
   오늘: { base: "ref", days: 0 },
   금일: { base: "ref", days: 0 },
@@ -18,8 +20,8 @@ const WORDS: Record<string, DateSpec["dayOffset"]> = {
   모레: { base: "ref", days: 2 },
   내일모레: { base: "ref", days: 2 },
   글피: { base: "ref", days: 3 },
-  이날: { base: "anchor", days: 0 },
-  당일: { base: "anchor", days: 0 },
+  이날: { base: "sentence", days: 0 },
+  당일: { base: "sentence", days: 0 },
   그날: { base: "anchor", days: 0 },
   같은날: { base: "anchor", days: 0 },
   전날: { base: "anchor", days: -1 },

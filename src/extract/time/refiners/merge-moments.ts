@@ -1,7 +1,7 @@
 import type { Mention, Moment, MomentMention } from "../mention.js";
 
 // Adjacent pieces of one moment join up, coarse to fine: [2026년 1월 14일][(수)][오후][3시14분],
-// [이번 주][금요일], [다음날][새벽][1시]. A moment may also join the start of a compact range: [14일][오후][2~4시].
+// [이번 주][금요일], [다음날][새벽][1시], [추석][전날]. A moment may also join the start of a compact range: [14일][오후][2~4시].
 const GAP = /^[\s,]{0,3}$/;
 
 /** 0 year, 1 month/quarter/season, 2 week, 3 day, 4 weekday, 5 part of day, 6 clock. */
@@ -32,7 +32,22 @@ function levels(m: Moment): number[] {
   return out;
 }
 
+/** 추석 전날, 설날 다음날, 추석 당일: a day counted from the holiday just named. */
+function countsFromHoliday(a: Moment, b: Moment): boolean {
+  const offset = b.date.dayOffset;
+  return (
+    a.date.holiday !== undefined &&
+    a.date.dayOffset === undefined &&
+    !a.part &&
+    !a.clock &&
+    offset !== undefined &&
+    offset.base !== "ref" &&
+    levels(b).every((l) => l === 3)
+  );
+}
+
 function canJoin(a: Moment, b: Moment): boolean {
+  if (countsFromHoliday(a, b)) return true;
   const la = levels(a);
   const lb = levels(b);
   if (!la.length || !lb.length) return false;

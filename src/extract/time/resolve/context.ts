@@ -31,6 +31,11 @@ export interface Context {
   offset: string;
   future: boolean;
   anchor: Anchor;
+  /**
+   * The day 이날 and 당일 name: the anchor's day when the sentence began, moved only by a date written out
+   * in it (27일, 9월 27일, 토요일), not by words counted from the anchor (전날, 다음날) or by holidays.
+   */
+  sentenceDay: Wall;
   /** While resolving the end of a range: its start, from which the end inherits. */
   rangeStart?: RPoint;
 }
@@ -75,9 +80,16 @@ export function createContext(options: TimeOptions): Context {
     offset,
     future: options.future === true,
     anchor: { wall: startOfDay(ref), grain: "day", hasTime: false, fromText: false },
+    sentenceDay: startOfDay(ref),
   };
   if (options.anchor) context.anchor = anchorFromPoint(options.anchor, offsetMinutes);
+  startSentence(context);
   return context;
+}
+
+/** A new sentence: 이날 is again the anchor's day. */
+export function startSentence(ctx: Context): void {
+  ctx.sentenceDay = startOfDay(ctx.anchor.wall);
 }
 
 function anchorFromPoint(point: TimePoint, offsetMinutes: number): Anchor {

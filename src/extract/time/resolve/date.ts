@@ -1,7 +1,7 @@
 // Resolves the date part of a moment. News mode leans to the past (the latest match not after the
 // reference date), future mode to the future (the earliest match not before it), as Duckling does.
 import { holidayDate } from "../holidays.js";
-import type { DateSpec } from "../mention.js";
+import type { DateSpec, MonthPart } from "../mention.js";
 import {
   addDays,
   addMonths,
@@ -31,9 +31,14 @@ export function resolveDate(spec: DateSpec, ctx: Context): DateResult | null {
   if (spec.season !== undefined) return resolveSeason(spec, ctx);
   if (spec.weekend) return resolveWeekend(spec, ctx);
   if (spec.dayOffset) {
-    const base =
-      spec.dayOffset.base === "ref" ? ctx.refDay : startOfDay(ctx.rangeStart?.wall ?? ctx.anchor.wall);
-    return day(addDays(base, spec.dayOffset.days), ["year", "month", "day"], []);
+    const { base, days } = spec.dayOffset;
+    const from =
+      base === "ref"
+        ? ctx.refDay
+        : base === "sentence"
+          ? ctx.sentenceDay
+          : startOfDay(ctx.rangeStart?.wall ?? ctx.anchor.wall);
+    return day(addDays(from, days), ["year", "month", "day"], []);
   }
   if (spec.nthDay !== undefined) return resolveNthDay(spec.nthDay, ctx);
   if (spec.weekOffset !== undefined) return resolveWeek(spec, ctx);
@@ -48,7 +53,11 @@ export function resolveDate(spec: DateSpec, ctx: Context): DateResult | null {
   if (spec.weekday !== undefined) return resolveWeekday(spec, ctx);
   if (spec.quarter !== undefined || spec.quarterOffset !== undefined)
     return resolveQuarter(spec, ctx, year.value);
-  if (month) return resolveMonthOnly(spec, ctx, year.value, month.value, month.stated);
+  if (spec.yearEnd && year.value === undefined) return resolveYearEnd(ctx);
+  if (month) {
+    const found = resolveMonthOnly(spec, ctx, year.value, month.value, month.stated);
+    return found && spec.monthPart ? partOfMonth(found, spec.monthPart) : found;
+  }
   if (year.value !== undefined)
     return { wall: makeWall(year.value, 1, 1), grain: "year", stated: ["year"], implied: [] };
   return null;
@@ -210,6 +219,39 @@ function resolveMonthOnly(
   return wall === null ? null : { wall, grain: "month", stated, implied: ["year"] };
 }
 
+/** The days of a month that 초, 중순, 하순 and 말 name: [first, last]. */
+function monthPartDays(part: MonthPart, last: number): [number, number] {
+  switch (part) {
+    case "start":
+      return [1, 10];
+    case "middle":
+      return [11, 20];
+    case "late":
+      return [21, last];
+    case "end":
+      return [last, last];
+  }
+}
+
+/** 10월 말 is the month's last day; 초, 중순, 하순 are ten-day periods ([wall, end) as for seasons). */
+function partOfMonth(month: DateResult, part: MonthPart): DateResult {
+  const { year, month: m } = fields(month.wall);
+  const [first, last] = monthPartDays(part, daysInMonth(year, m));
+  const implied = [...month.implied, "day"];
+  const wall = makeWall(year, m, first);
+  return first === last
+    ? day(wall, month.stated, implied)
+    : { wall, end: makeWall(year, m, last + 1), grain: "day", stated: month.stated, implied };
+}
+
+/** 연말 with no year: the nearest Dec 31 in news (the one just past in January), the coming one in future mode. */
+function resolveYearEnd(ctx: Context): DateResult | null {
+  const refYear = fields(ctx.ref).year;
+  const candidates = [refYear - 1, refYear, refYear + 1].map((y) => makeWall(y, 12, 31));
+  const wall = ctx.future ? pick(candidates, ctx.refDay, "future") : pickNearest(candidates, ctx.refDay);
+  return wall === null ? null : day(wall, ["month"], ["year", "day"]);
+}
+
 function resolveQuarter(spec: DateSpec, ctx: Context, year: number | undefined): DateResult | null {
   const ref = fields(ctx.ref);
   const refQuarterStart = makeWall(ref.year, ref.month - ((ref.month - 1) % 3), 1);
@@ -317,6 +359,8 @@ function resolveHoliday(spec: DateSpec, ctx: Context): DateResult | null {
   let wall: Wall | null;
   if (explicit !== undefined) wall = candidates[0] ?? null;
   else wall = ctx.future ? pick(candidates, ctx.refDay, "future") : pickNearest(candidates, ctx.refDay);
+  // 추석 전날, 설날 다음날, 추석 당일: counted from the holiday.
+  if (wall !== null && spec.dayOffset && spec.dayOffset.base !== "ref") wall = addDays(wall, spec.dayOffset.days);
   return wall === null
     ? null
     : day(

@@ -72,10 +72,41 @@ interface Parts {
   anchor: RPoint | null;
 }
 
+/** The moments a mention is made of. */
+function momentsOf(mention: Mention): Moment[] {
+  switch (mention.type) {
+    case "moment":
+      return [mention.moment];
+    case "range":
+      return [mention.from, mention.to];
+    case "open":
+      return [mention.from, mention.to].filter((m): m is Moment => m !== undefined);
+    case "span":
+      return [mention.from];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Holidays, seasons, weekends and parts of a month name when something happens in general (추석 승차권,
+ * 이달 말 발표), not the day a story is on, so later times do not count from them.
+ */
+function namesCalendarPeriod(mention: Mention): boolean {
+  return momentsOf(mention).some(
+    ({ date: d }) =>
+      d.holiday !== undefined || d.season !== undefined || d.weekend || d.monthPart !== undefined,
+  );
+}
+
 export function resolveMention(mention: Mention, text: string, ctx: Context): TimeExpression | null {
   const parts = resolveParts(mention, ctx);
   if (!parts) return null;
-  if (parts.anchor && ["day", "hour", "minute", "second"].includes(parts.anchor.grain)) {
+  if (
+    parts.anchor &&
+    ["day", "hour", "minute", "second"].includes(parts.anchor.grain) &&
+    !namesCalendarPeriod(mention)
+  ) {
     ctx.anchor = {
       wall: parts.anchor.wall,
       grain: parts.anchor.grain,

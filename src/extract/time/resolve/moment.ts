@@ -1,7 +1,7 @@
 // Resolves a moment (date, part of day, clock time) to a point or, for a bare part of day, a weekend
 // or a season, to an interval.
 import type { PartOfDay } from "../constants.js";
-import type { ClockSpec, Moment } from "../mention.js";
+import type { ClockSpec, DateSpec, Moment } from "../mention.js";
 import { addDays, addGrain, fields, startOfDay, type Wall } from "../wallclock.js";
 import type { Context, RPoint } from "./context.js";
 import { type DateResult, hasDate, resolveDate } from "./date.js";
@@ -46,6 +46,7 @@ export function resolveMoment(m: Moment, ctx: Context): Resolved | null {
   if (hasDate(m.date)) {
     date = resolveDate(m.date, ctx);
     if (!date) return null;
+    if (writesDay(m.date) && date.grain === "day" && date.end === undefined) ctx.sentenceDay = date.wall;
   }
   if (!m.clock && !m.part) {
     if (!date) return null;
@@ -61,6 +62,12 @@ export function resolveMoment(m: Moment, ctx: Context): Resolved | null {
     : dayFromAnchor(ctx);
   if (m.clock) return { kind: "point", point: resolveClock(m.clock, m.part, day, ctx) };
   return partInterval(m.part as PartOfDay, day);
+}
+
+/** A day written out (27일, 9월 27일, 토요일, 말일), which 이날 later in the sentence refers to. */
+function writesDay(d: DateSpec): boolean {
+  if (d.holiday !== undefined || d.weekend || d.monthPart !== undefined || d.season !== undefined) return false;
+  return d.day !== undefined || d.weekday !== undefined || d.ordinal !== undefined;
 }
 
 function strip(date: DateResult): RPoint {
