@@ -199,6 +199,13 @@ export function subjectBefore(s: string, end: number, maxTokens = 7): Phrase[] {
   return [];
 }
 
+/** `A와 B에서 로그인이 되지 않았다`: the places (에서) named just before a subject. */
+export function locativeBefore(s: string, subjectStart: number): Phrase[] {
+  const m = /(\S+?)에서(?:는|도)?\s+$/u.exec(s.slice(0, subjectStart));
+  if (!m) return [];
+  return listBefore(s, m.index + m[0].length - (m[0].length - m[1]!.length));
+}
+
 export function isGenericAlone(name: string): boolean {
   return GENERIC_ALONE.has(name.replace(/\s+/g, " ").trim());
 }

@@ -2,7 +2,15 @@ import type { Sentence, ServiceFact, ServiceStatus } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
 import { memo, type RulePack } from "../rules/pack.js";
-import { isGenericAlone, listBefore, type Phrase, phraseAfter, phraseBefore, subjectBefore } from "./noun-phrase.js";
+import {
+  isGenericAlone,
+  listBefore,
+  locativeBefore,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+  subjectBefore,
+} from "./noun-phrase.js";
 
 /** Names shaped like organisations are operators, not services. */
 const OPERATOR_SHAPE = /(?:항공|은행|증권|카드사|공사|공단|청|부|위원회|본부|텔레콤|통신사|업체|회사|들)$/u;
@@ -55,7 +63,8 @@ export function findServices(
       if (!hasStatus && rule.take !== "list") continue;
       if (rule.take === "before") {
         const p = phraseBefore(s, m.index);
-        const items = named(p) ? listBefore(s, m.index) : subjectBefore(s, m.index);
+        const subject = named(p) ? listBefore(s, m.index) : subjectBefore(s, m.index);
+        const items = subject.length ? [...locativeBefore(s, subject[0]!.start).filter(named), ...subject] : subject;
         const kept = items.length >= 2 && items.some(named) ? items.filter((x) => !OPERATOR_SHAPE.test(x.text)) : items.filter(named);
         for (const x of kept.flatMap(splitMiddleDots)) add(x.text, status, rule.id);
       } else if (rule.take === "after") {

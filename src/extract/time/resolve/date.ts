@@ -360,7 +360,8 @@ function resolveHoliday(spec: DateSpec, ctx: Context): DateResult | null {
   if (explicit !== undefined) wall = candidates[0] ?? null;
   else wall = ctx.future ? pick(candidates, ctx.refDay, "future") : pickNearest(candidates, ctx.refDay);
   // 추석 전날, 설날 다음날, 추석 당일: counted from the holiday.
-  if (wall !== null && spec.dayOffset && spec.dayOffset.base !== "ref") wall = addDays(wall, spec.dayOffset.days);
+  if (wall !== null && spec.dayOffset && spec.dayOffset.base !== "ref")
+    wall = addDays(wall, spec.dayOffset.days);
   return wall === null
     ? null
     : day(

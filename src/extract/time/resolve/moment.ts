@@ -66,7 +66,8 @@ export function resolveMoment(m: Moment, ctx: Context): Resolved | null {
 
 /** A day written out (27일, 9월 27일, 토요일, 말일), which 이날 later in the sentence refers to. */
 function writesDay(d: DateSpec): boolean {
-  if (d.holiday !== undefined || d.weekend || d.monthPart !== undefined || d.season !== undefined) return false;
+  if (d.holiday !== undefined || d.weekend || d.monthPart !== undefined || d.season !== undefined)
+    return false;
   return d.day !== undefined || d.weekday !== undefined || d.ordinal !== undefined;
 }
 
