@@ -1,15 +1,10 @@
 import type { Incident } from "../contracts.js";
 import type { Db } from "./db.js";
+import { nameKey as key } from "./name-key.js";
 import { DAY, daysBetween, precision, toMs } from "./time-window.js";
 
 const SAME_START_DAYS = 2;
 const REPORTING_WINDOW_DAYS = 120;
-
-const key = (s: string) =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}]+/gu, "");
 
 /**
  * The stored incident this one continues, if any: it shares an operator or a
@@ -22,26 +17,25 @@ export function mergeTarget(db: Db, inc: Incident, published: string | null): nu
   for (const o of inc.operators) names.add(key(o.canonical ?? o.name));
   for (const s of inc.services) names.add(key(s.canonical ?? s.name));
   if (!names.size) return null;
+  const keys = [...names];
+  const marks = keys.map(() => "?").join(",");
   const rows = db
     .prepare(
-      `SELECT i.id, i.start, i.end, i.first_published, i.last_published, x.name, x.canonical FROM incidents i
-       JOIN (SELECT incident_id, name, canonical FROM incident_operators UNION ALL
-             SELECT incident_id, name, canonical FROM incident_services) x ON x.incident_id = i.id`,
+      `SELECT i.id, i.start, i.end, i.first_published, i.last_published FROM incidents i
+       WHERE i.id IN (SELECT incident_id FROM incident_operators WHERE name_key IN (${marks})
+                      UNION SELECT incident_id FROM incident_services WHERE name_key IN (${marks}))`,
     )
-    .all() as Array<{
+    .all(...keys, ...keys) as Array<{
     id: number;
     start: string | null;
     end: string | null;
     first_published: string | null;
     last_published: string | null;
-    name: string;
-    canonical: string | null;
   }>;
   const startMs = toMs(inc.start);
   const pubMs = toMs(published);
   let best: { id: number; score: number } | null = null;
   for (const r of rows) {
-    if (!names.has(key(r.canonical ?? r.name)) && !names.has(key(r.name))) continue;
     const otherStart = toMs(r.start);
     let score = 0;
     if (startMs !== null && otherStart !== null) {

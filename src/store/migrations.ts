@@ -1,5 +1,11 @@
+import type Database from "better-sqlite3";
+import { nameKey } from "./name-key.js";
+
 // Schema migrations, applied in order; PRAGMA user_version records how many ran.
-export const MIGRATIONS: string[] = [
+// A migration is SQL, or a function for what SQL cannot do (Unicode normalisation).
+export type Migration = string | ((db: Database.Database) => void);
+
+export const MIGRATIONS: Migration[] = [
   `
   CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
@@ -137,4 +143,22 @@ export const MIGRATIONS: string[] = [
     evidence_id INTEGER NOT NULL REFERENCES evidence(id)
   );
   `,
+  // 2: normalised name keys, so merging finds candidate incidents by index, not by scanning them all.
+  (db) => {
+    db.exec(`
+      ALTER TABLE incident_services ADD COLUMN name_key TEXT;
+      ALTER TABLE incident_operators ADD COLUMN name_key TEXT;
+      CREATE INDEX incident_services_key ON incident_services(name_key);
+      CREATE INDEX incident_operators_key ON incident_operators(name_key);
+    `);
+    for (const table of ["incident_services", "incident_operators"]) {
+      const rows = db.prepare(`SELECT id, name, canonical FROM ${table}`).all() as Array<{
+        id: number;
+        name: string;
+        canonical: string | null;
+      }>;
+      const update = db.prepare(`UPDATE ${table} SET name_key = ? WHERE id = ?`);
+      for (const r of rows) update.run(nameKey(r.canonical ?? r.name), r.id);
+    }
+  },
 ];

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Article, Evidence, Extraction, Incident } from "../contracts.js";
 import type { Db } from "./db.js";
 import { mergeTarget, refreshIncidentTimes } from "./merge-incidents.js";
+import { nameKey } from "./name-key.js";
 import { toBigramText } from "./search-terms.js";
 import { bands, fromHex, hamming, NEAR_DUPLICATE_BITS, simhash, toHex } from "./simhash.js";
 import { type SourceUpdate, updateSource } from "./sources.js";
@@ -34,7 +35,7 @@ export function writeArticle(
     const dup = findDuplicate(db, hash, sh, sourceId);
     db.prepare("UPDATE sources SET content_hash = ?, duplicate_of = ? WHERE id = ?").run(
       hash,
-      dup?.id ?? null,
+      dup && !dup.sameSource ? dup.id : null,
       sourceId,
     );
     updateSource(db, sourceId, { ...fetch, status: "ok", error: null });
@@ -44,7 +45,7 @@ export function writeArticle(
         duplicateOf: dup.sameSource ? null : dup.id,
         incidentIds: [],
       };
-    clearArticleOf(db, sourceId);
+    const copies = clearArticleOf(db, sourceId);
     const now = new Date().toISOString();
     const articleId = Number(
       db
@@ -74,6 +75,9 @@ export function writeArticle(
       toBigramText(article.title ?? ""),
       toBigramText(article.text),
     );
+    // Copies of the replaced article now point at its replacement.
+    const repoint = db.prepare("UPDATE sources SET duplicate_of = ? WHERE id = ?");
+    for (const id of copies) repoint.run(articleId, id);
     const incidentIds = extraction.incidents.map((inc) => writeIncident(db, articleId, article, inc));
     return { articleId, duplicateOf: null, incidentIds };
   })();
@@ -106,12 +110,15 @@ function findDuplicate(
   return null;
 }
 
-/** A re-parsed source replaces its earlier article and facts. */
-function clearArticleOf(db: Db, sourceId: number): void {
+/** A re-parsed source replaces its earlier article and facts; returns the sources that were its copies. */
+function clearArticleOf(db: Db, sourceId: number): number[] {
   const old = db.prepare("SELECT id FROM articles WHERE source_id = ?").get(sourceId) as
     | { id: number }
     | undefined;
-  if (!old) return;
+  if (!old) return [];
+  const copies = (
+    db.prepare("SELECT id FROM sources WHERE duplicate_of = ?").all(old.id) as Array<{ id: number }>
+  ).map((r) => r.id);
   db.prepare("UPDATE sources SET duplicate_of = NULL WHERE duplicate_of = ?").run(old.id);
   db.prepare("DELETE FROM article_search WHERE rowid = ?").run(old.id);
   const incidents = db
@@ -138,6 +145,7 @@ function clearArticleOf(db: Db, sourceId: number): void {
     if (left.n === 0) db.prepare("DELETE FROM incidents WHERE id = ?").run(incident_id);
     else refreshIncidentTimes(db, incident_id);
   }
+  return copies;
 }
 
 function writeIncident(db: Db, articleId: number, article: Article, inc: Incident): number {
@@ -174,13 +182,25 @@ function writeIncident(db: Db, articleId: number, article: Article, inc: Inciden
     inc.causeUnderInvestigation ? 1 : 0,
   );
   const svc = db.prepare(
-    "INSERT INTO incident_services (incident_id, article_id, name, canonical, status, evidence_id) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO incident_services (incident_id, article_id, name, canonical, status, evidence_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
-  for (const s of inc.services) svc.run(incidentId, articleId, s.name, s.canonical, s.status, ev(s.evidence));
+  for (const s of inc.services) {
+    svc.run(
+      incidentId,
+      articleId,
+      s.name,
+      s.canonical,
+      s.status,
+      ev(s.evidence),
+      nameKey(s.canonical ?? s.name),
+    );
+  }
   const op = db.prepare(
-    "INSERT INTO incident_operators (incident_id, article_id, name, canonical, evidence_id) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO incident_operators (incident_id, article_id, name, canonical, evidence_id, name_key) VALUES (?, ?, ?, ?, ?, ?)",
   );
-  for (const o of inc.operators) op.run(incidentId, articleId, o.name, o.canonical, ev(o.evidence));
+  for (const o of inc.operators) {
+    op.run(incidentId, articleId, o.name, o.canonical, ev(o.evidence), nameKey(o.canonical ?? o.name));
+  }
   const cause = db.prepare(
     "INSERT INTO incident_causes (incident_id, article_id, code, negated, certainty, confidence, evidence_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );

@@ -15,9 +15,13 @@ describe("Korean full-text search", () => {
     insert.run(1, toBigramText("우체국 금융망에 장애가 발생했다가 오후에 정상화됐다."));
     insert.run(2, toBigramText("통신사 DNS 서버 오류로 인터넷이 끊겼다."));
     const search = (q: string) =>
-      (db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid").all(toMatchQuery(q)) as Array<{
-        rowid: number;
-      }>).map((r) => r.rowid);
+      (
+        db
+          .prepare("SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid")
+          .all(toMatchQuery(q)) as Array<{
+          rowid: number;
+        }>
+      ).map((r) => r.rowid);
     expect(search("장애")).toEqual([1]);
     expect(search("금융")).toEqual([1]);
     expect(search("정상화")).toEqual([1]);

@@ -22,7 +22,8 @@ describe("SimHash near-duplicate fingerprints", () => {
   });
 
   it("keeps unrelated stories far apart", () => {
-    const other = "시중 은행의 모바일 앱이 새벽 점검 이후 로그인 오류를 일으켜 고객 불편이 이어졌다. 은행은 오전 중 복구를 마쳤다고 밝혔다.";
+    const other =
+      "시중 은행의 모바일 앱이 새벽 점검 이후 로그인 오류를 일으켜 고객 불편이 이어졌다. 은행은 오전 중 복구를 마쳤다고 밝혔다.";
     expect(hamming(simhash(story), simhash(other))).toBeGreaterThan(12);
   });
 
