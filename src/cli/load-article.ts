@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { Article, FetchedPage } from "../contracts.js";
 import { articleFromHtml, articleFromText, type PageMeta } from "../article/index.js";
+import type { Article, FetchedPage } from "../contracts.js";
 import { fetchPage } from "../fetch/fetch-page.js";
 import type { FetchOptions } from "../fetch/types.js";
 import type { Input } from "./inputs.js";
@@ -20,8 +20,16 @@ export function sidecarMeta(path: string): PageMeta | undefined {
   }
 }
 
-export function articleFromRaw(source: string, raw: string, isHtml: boolean, meta?: PageMeta, url?: string | null): Article {
-  return isHtml ? articleFromHtml(raw, { source, url: url ?? meta?.url ?? null }) : articleFromText(raw, { source, meta });
+export function articleFromRaw(
+  source: string,
+  raw: string,
+  isHtml: boolean,
+  meta?: PageMeta,
+  url?: string | null,
+): Article {
+  return isHtml
+    ? articleFromHtml(raw, { source, url: url ?? meta?.url ?? null })
+    : articleFromText(raw, { source, meta });
 }
 
 export function looksLikeHtml(raw: string): boolean {
@@ -37,9 +45,20 @@ export async function loadInput(input: Input, fetchOptions: FetchOptions = {}): 
   if (input.kind === "url") {
     const page = await fetchPage(input.source, fetchOptions);
     if (page.status !== "ok" || page.body == null) {
-      return { ok: false, status: page.status === "ok" ? "skipped" : page.status, reason: page.reason ?? "empty page", page };
+      return {
+        ok: false,
+        status: page.status === "ok" ? "skipped" : page.status,
+        reason: page.reason ?? "empty page",
+        page,
+      };
     }
-    const article = articleFromRaw(input.source, page.body, !/text\/plain/i.test(page.contentType ?? ""), undefined, page.finalUrl);
+    const article = articleFromRaw(
+      input.source,
+      page.body,
+      !/text\/plain/i.test(page.contentType ?? ""),
+      undefined,
+      page.finalUrl,
+    );
     return { ok: true, article, page, raw: page.body };
   }
   const raw = input.kind === "stdin" ? readFileSync(0, "utf8") : readFileSync(input.source, "utf8");
@@ -50,5 +69,7 @@ export async function loadInput(input: Input, fetchOptions: FetchOptions = {}): 
 
 /** Languages with a rule pack; anything else is skipped with a reason. */
 export function unsupportedLanguage(article: Article): string | null {
-  return article.language === "kor" || article.language === "eng" ? null : `unsupported language: ${article.language}`;
+  return article.language === "kor" || article.language === "eng"
+    ? null
+    : `unsupported language: ${article.language}`;
 }

@@ -3,7 +3,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
-export const FIELDS = ["services", "operators", "start", "end", "causes", "ruled_out", "claims", "claim_times", "progress"] as const;
+export const FIELDS = [
+  "services",
+  "operators",
+  "start",
+  "end",
+  "causes",
+  "ruled_out",
+  "claims",
+  "claim_times",
+  "progress",
+] as const;
 export type Field = (typeof FIELDS)[number];
 const MIN_SUPPORT = 5;
 
@@ -51,8 +61,13 @@ type PredIncident = {
   progress?: { restored?: number | null; total?: number | null } | null;
 };
 
-export const idOf = (source: string) => basename(String(source)).replace(/\.(gold\.json|meta\.json|txt|html?|json)$/i, "");
-export const norm = (s: unknown) => String(s ?? "").normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+export const idOf = (source: string) =>
+  basename(String(source)).replace(/\.(gold\.json|meta\.json|txt|html?|json)$/i, "");
+export const norm = (s: unknown) =>
+  String(s ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 
 export function nameMatches(pred: string, form: string): boolean {
   const a = norm(pred);
@@ -123,11 +138,15 @@ function scoreTime(pred: unknown, gold: string | null): Counts {
   const p = toKst(pred);
   if (gold == null) return { tp: 0, fp: p ? 1 : 0, fn: 0, misses: p ? [`+ ${p}`] : [] };
   if (p == null) return { tp: 0, fp: 0, fn: 1, misses: [`- ${gold}`] };
-  return timeMatches(p, gold) ? { tp: 1, fp: 0, fn: 0, misses: [] } : { tp: 0, fp: 1, fn: 1, misses: [`+ ${p}`, `- ${gold}`] };
+  return timeMatches(p, gold)
+    ? { tp: 1, fp: 0, fn: 0, misses: [] }
+    : { tp: 0, fp: 1, fn: 1, misses: [`+ ${p}`, `- ${gold}`] };
 }
 
 function scoreClaimTimes(predClaims: GoldClaim[], goldClaims: GoldClaim[]): Counts {
-  const uniq = (list: GoldClaim[]) => [...new Map(list.filter((c) => toKst(c.at)).map((c) => [`${c.kind}@${toKst(c.at)}`, c])).values()];
+  const uniq = (list: GoldClaim[]) => [
+    ...new Map(list.filter((c) => toKst(c.at)).map((c) => [`${c.kind}@${toKst(c.at)}`, c])).values(),
+  ];
   const preds = uniq(predClaims);
   const golds = uniq(goldClaims);
   const used = new Set<number>();
@@ -148,28 +167,57 @@ function scoreClaimTimes(predClaims: GoldClaim[], goldClaims: GoldClaim[]): Coun
 }
 
 function scoreProgress(pred: PredIncident["progress"], gold: GoldIncident["progress"]): Counts {
-  if (!gold) return { tp: 0, fp: pred ? 1 : 0, fn: 0, misses: pred ? [`+ ${pred.restored}/${pred.total}`] : [] };
+  if (!gold)
+    return { tp: 0, fp: pred ? 1 : 0, fn: 0, misses: pred ? [`+ ${pred.restored}/${pred.total}`] : [] };
   if (!pred) return { tp: 0, fp: 0, fn: 1, misses: [`- ${gold.restored}/${gold.total}`] };
   const ok = Number(pred.restored) === gold.restored && Number(pred.total) === gold.total;
   return ok
     ? { tp: 1, fp: 0, fn: 0, misses: [] }
-    : { tp: 0, fp: 1, fn: 1, misses: [`+ ${pred.restored}/${pred.total}`, `- ${gold.restored}/${gold.total}`] };
+    : {
+        tp: 0,
+        fp: 1,
+        fn: 1,
+        misses: [`+ ${pred.restored}/${pred.total}`, `- ${gold.restored}/${gold.total}`],
+      };
 }
 
-export function scoreArticle(pred: { incidents?: PredIncident[] } | undefined, gold: { incidents?: GoldIncident[] }): Record<Field, Counts> {
+export function scoreArticle(
+  pred: { incidents?: PredIncident[] } | undefined,
+  gold: { incidents?: GoldIncident[] },
+): Record<Field, Counts> {
   const pi = Array.isArray(pred?.incidents) ? pred.incidents : [];
   const gi = gold.incidents ?? [];
   const predCauses = pi.flatMap((x) => x.causes ?? []);
-  const predClaims = pi.flatMap((x) => x.claims ?? []).map((c) => ({ kind: String(c.kind), at: c.at ?? null }));
+  const predClaims = pi
+    .flatMap((x) => x.claims ?? [])
+    .map((c) => ({ kind: String(c.kind), at: c.at ?? null }));
   return {
-    services: scoreNames(pi.flatMap((x) => x.services ?? []).map((s) => s.name), gi.flatMap((x) => x.services ?? [])),
-    operators: scoreNames(pi.flatMap((x) => x.operators ?? []).map((s) => s.name), gi.flatMap((x) => x.operators ?? [])),
+    services: scoreNames(
+      pi.flatMap((x) => x.services ?? []).map((s) => s.name),
+      gi.flatMap((x) => x.services ?? []),
+    ),
+    operators: scoreNames(
+      pi.flatMap((x) => x.operators ?? []).map((s) => s.name),
+      gi.flatMap((x) => x.operators ?? []),
+    ),
     start: scoreTime(pi[0]?.start, gi[0]?.start ?? null),
     end: scoreTime(pi[0]?.end, gi[0]?.end ?? null),
-    causes: scoreSets(predCauses.filter((c) => !c.negated).map((c) => c.code), gi.flatMap((x) => x.causes ?? [])),
-    ruled_out: scoreSets(predCauses.filter((c) => c.negated).map((c) => c.code), gi.flatMap((x) => x.ruled_out ?? [])),
-    claims: scoreSets(predClaims.map((c) => c.kind), gi.flatMap((x) => x.claims ?? []).map((c) => c.kind)),
-    claim_times: scoreClaimTimes(predClaims, gi.flatMap((x) => x.claims ?? [])),
+    causes: scoreSets(
+      predCauses.filter((c) => !c.negated).map((c) => c.code),
+      gi.flatMap((x) => x.causes ?? []),
+    ),
+    ruled_out: scoreSets(
+      predCauses.filter((c) => c.negated).map((c) => c.code),
+      gi.flatMap((x) => x.ruled_out ?? []),
+    ),
+    claims: scoreSets(
+      predClaims.map((c) => c.kind),
+      gi.flatMap((x) => x.claims ?? []).map((c) => c.kind),
+    ),
+    claim_times: scoreClaimTimes(
+      predClaims,
+      gi.flatMap((x) => x.claims ?? []),
+    ),
     progress: scoreProgress(pi[0]?.progress ?? null, gi[0]?.progress ?? null),
   };
 }
@@ -181,12 +229,21 @@ function f1({ tp, fp, fn }: { tp: number; fp: number; fn: number }) {
 }
 
 export function goldIds(goldDir: string): string[] {
-  return readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).map(idOf).sort();
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .map(idOf)
+    .sort();
 }
 
-export function scoreCorpus(goldDir: string, preds: Array<{ source: string; incidents?: PredIncident[] }>): CorpusScore {
+export function scoreCorpus(
+  goldDir: string,
+  preds: Array<{ source: string; incidents?: PredIncident[] }>,
+): CorpusScore {
   const byId = new Map(preds.map((p) => [idOf(p.source), p]));
-  const totals = Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, { tp: number; fp: number; fn: number }>;
+  const totals = Object.fromEntries(FIELDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Field,
+    { tp: number; fp: number; fn: number }
+  >;
   const perArticle: CorpusScore["perArticle"] = [];
   let missing = 0;
   const ids = goldIds(goldDir);
@@ -204,7 +261,10 @@ export function scoreCorpus(goldDir: string, preds: Array<{ source: string; inci
     }
     perArticle.push({ id, missing: !pred, misses });
   }
-  const fields = Object.fromEntries(FIELDS.map((k) => [k, { ...totals[k], ...f1(totals[k]) }])) as Record<Field, FieldScore>;
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, { ...totals[k], ...f1(totals[k]) }])) as Record<
+    Field,
+    FieldScore
+  >;
   const counted = FIELDS.filter((k) => fields[k].tp + fields[k].fn >= MIN_SUPPORT);
   const overall = counted.length ? counted.reduce((a, k) => a + fields[k].f, 0) / counted.length : 0;
   return { articles: ids.length, missing, fields, counted, overall, perArticle };
@@ -223,7 +283,9 @@ export function formatScore(result: CorpusScore, explain = false): string {
   lines.push(`articles ${result.articles}, without prediction ${result.missing}`);
   lines.push("field        tp   fp   fn  precision recall  f1");
   for (const [k, v] of Object.entries(result.fields)) {
-    const note = result.counted.includes(k as Field) ? "" : `  (under ${MIN_SUPPORT} gold items: not in overall)`;
+    const note = result.counted.includes(k as Field)
+      ? ""
+      : `  (under ${MIN_SUPPORT} gold items: not in overall)`;
     lines.push(
       `${k.padEnd(11)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(4)} ${String(v.fn).padStart(4)}  ${v.p.toFixed(3).padStart(9)} ${v.r.toFixed(3).padStart(6)} ${v.f.toFixed(3).padStart(5)}${note}`,
     );

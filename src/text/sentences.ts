@@ -61,7 +61,11 @@ function splitLine(line: string): Array<[number, number]> {
     if (insideQuote(quoted, i)) continue;
     // Scraped text often drops the space after a sentence: `밝혔습니다.이는`.
     const glued = !/\s/.test(line[j]!);
-    if (glued && !(ch === "." && /[다요죠까]$/u.test(line.slice(0, i)) && /[가-힣A-Za-z“"‘'[(]/u.test(line[j]!))) continue;
+    if (
+      glued &&
+      !(ch === "." && /[다요죠까]$/u.test(line.slice(0, i)) && /[가-힣A-Za-z“"‘'[(]/u.test(line[j]!))
+    )
+      continue;
     if (ch === "." && !isSentenceDot(line, i)) continue;
     cuts.push(j);
     i = j;

@@ -4,11 +4,18 @@ import { jangae, jsonl } from "./cli.js";
 
 describe("jangae extract", () => {
   it("prints one contract-valid JSON line per article, with evidence on every fact", () => {
-    const r = jangae(["extract", "corpus/ko-02-kt-routing-error.html", "corpus/ko-10-epost-nextgen-shutdown.txt"]);
+    const r = jangae([
+      "extract",
+      "corpus/ko-02-kt-routing-error.html",
+      "corpus/ko-10-epost-nextgen-shutdown.txt",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const rows = jsonl(r.stdout).map((x) => Extraction.parse(x));
-    expect(rows.map((x) => x.source)).toEqual(["corpus/ko-02-kt-routing-error.html", "corpus/ko-10-epost-nextgen-shutdown.txt"]);
+    expect(rows.map((x) => x.source)).toEqual([
+      "corpus/ko-02-kt-routing-error.html",
+      "corpus/ko-10-epost-nextgen-shutdown.txt",
+    ]);
     for (const row of rows) {
       expect(row.article.language).toBe("kor");
       expect(row.incidents.length).toBeGreaterThan(0);
@@ -32,7 +39,8 @@ describe("jangae extract", () => {
   });
 
   it("reads stdin with - and honours --published", () => {
-    const text = "은행 앱 먹통\n이날 오전 9시께 시중은행 모바일뱅킹 앱에 접속 장애가 발생했다. 은행은 오전 10시 20분 복구를 완료했다고 밝혔다.";
+    const text =
+      "은행 앱 먹통\n이날 오전 9시께 시중은행 모바일뱅킹 앱에 접속 장애가 발생했다. 은행은 오전 10시 20분 복구를 완료했다고 밝혔다.";
     const r = jangae(["extract", "-", "--published", "2025-03-04T12:00:00+09:00"], { input: text });
     expect(r.code).toBe(0);
     const [row] = jsonl(r.stdout);
@@ -58,7 +66,15 @@ describe("jangae extract", () => {
   it("prints the article stage alone", () => {
     const r = jangae(["article", "corpus/ko-14-game-server-duplicated.txt"]);
     const [row] = jsonl(r.stdout);
-    expect(Object.keys(row).sort()).toEqual(["language", "outlet", "published", "source", "text", "title", "url"]);
+    expect(Object.keys(row).sort()).toEqual([
+      "language",
+      "outlet",
+      "published",
+      "source",
+      "text",
+      "title",
+      "url",
+    ]);
   });
 });
 

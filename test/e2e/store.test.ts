@@ -19,9 +19,13 @@ describe("jangae ingest → query/show/export", () => {
   });
 
   it("is idempotent: re-ingesting the same content adds nothing", () => {
-    const before = ["incidents", "articles", "evidence", "incident_services"].map((t) => count(`SELECT COUNT(*) AS n FROM ${t}`));
+    const before = ["incidents", "articles", "evidence", "incident_services"].map((t) =>
+      count(`SELECT COUNT(*) AS n FROM ${t}`),
+    );
     expect(jangae(["ingest", "corpus", "--db", db]).code).toBe(0);
-    const after = ["incidents", "articles", "evidence", "incident_services"].map((t) => count(`SELECT COUNT(*) AS n FROM ${t}`));
+    const after = ["incidents", "articles", "evidence", "incident_services"].map((t) =>
+      count(`SELECT COUNT(*) AS n FROM ${t}`),
+    );
     expect(after).toEqual(before);
   });
 
@@ -30,10 +34,15 @@ describe("jangae ingest → query/show/export", () => {
     expect(kt.length).toBeGreaterThan(0);
     for (const i of kt) expect(i.operators.map((o: { canonical: string }) => o.canonical)).toContain("KT");
     const fires = jsonl(jangae(["query", "--db", db, "--cause", "fire", "--format", "jsonl"]).stdout);
-    for (const i of fires) expect(i.causes.some((c: { code: string; negated: boolean }) => c.code === "fire" && !c.negated)).toBe(true);
+    for (const i of fires)
+      expect(i.causes.some((c: { code: string; negated: boolean }) => c.code === "fire" && !c.negated)).toBe(
+        true,
+      );
     const text = jsonl(jangae(["query", "--db", db, "--text", "장애", "--format", "jsonl"]).stdout);
     expect(text.length).toBeGreaterThan(0);
-    const none = jsonl(jangae(["query", "--db", db, "--text", "존재하지않는낱말", "--format", "jsonl"]).stdout);
+    const none = jsonl(
+      jangae(["query", "--db", db, "--text", "존재하지않는낱말", "--format", "jsonl"]).stdout,
+    );
     expect(none).toEqual([]);
   });
 
@@ -66,7 +75,18 @@ describe("jangae ingest over HTTP", () => {
     const urlDb = join(dir, "urls.db");
     const ok = `${server.url}/page/a1`;
     const missing = `${server.url}/status/404`;
-    const r = await jangaeAsync(["ingest", ok, missing, "--db", urlDb, "--allow-private", "--delay", "0", "--retries", "0"]);
+    const r = await jangaeAsync([
+      "ingest",
+      ok,
+      missing,
+      "--db",
+      urlDb,
+      "--allow-private",
+      "--delay",
+      "0",
+      "--retries",
+      "0",
+    ]);
     expect(r.code).toBe(3);
     const sources = jsonl(jangae(["sources", "--db", urlDb, "--format", "jsonl"]).stdout);
     const byUrl = Object.fromEntries(sources.map((s) => [s.url, s]));

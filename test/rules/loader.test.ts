@@ -28,7 +28,9 @@ describe("rule files", () => {
   });
 
   it("a YAML syntax error names file, line and column", () => {
-    const root = brokenCopy("claims.yaml", (s) => s.replace("  - id: ko.claim.expected\n", "  - id: ko.claim.expected\n   bad: [\n"));
+    const root = brokenCopy("claims.yaml", (s) =>
+      s.replace("  - id: ko.claim.expected\n", "  - id: ko.claim.expected\n   bad: [\n"),
+    );
     expect(() => loadRulePack("ko", root)).toThrow(RuleFileError);
     expect(() => loadRulePack("ko", root)).toThrow(/claims\.yaml:\d+:\d+: /);
   });
@@ -47,7 +49,9 @@ describe("rule files", () => {
   });
 
   it("an unsafe pattern is refused with its location", () => {
-    const root = brokenCopy("claims.yaml", (s) => s.replace('pattern: "{partial_cue}', 'pattern: "(?:복구.*)+{partial_cue}'));
+    const root = brokenCopy("claims.yaml", (s) =>
+      s.replace('pattern: "{partial_cue}', 'pattern: "(?:복구.*)+{partial_cue}'),
+    );
     expect(() => loadRulePack("ko", root)).toThrow(/claims\.yaml:\d+:\d+: unbounded wildcard/);
   });
 });

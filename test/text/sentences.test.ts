@@ -12,10 +12,9 @@ describe("Korean sentence splitting", () => {
   });
 
   it("keeps a quote containing 다. whole", () => {
-    expect(texts('관계자는 "원인을 파악하고 있다. 재발 방지책을 마련하겠다"고 밝혔다. 다음 문장이다.')).toEqual([
-      '관계자는 "원인을 파악하고 있다. 재발 방지책을 마련하겠다"고 밝혔다.',
-      "다음 문장이다.",
-    ]);
+    expect(
+      texts('관계자는 "원인을 파악하고 있다. 재발 방지책을 마련하겠다"고 밝혔다. 다음 문장이다.'),
+    ).toEqual(['관계자는 "원인을 파악하고 있다. 재발 방지책을 마련하겠다"고 밝혔다.', "다음 문장이다."]);
     expect(texts("그는 “점검 중이다. 곧 끝난다”라고 말했다.")).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueIn } from "./helpers.js";
+import { endIn, only, valueIn } from "./helpers.js";
 
 // REF is Tuesday 2026-01-20 10:00.
 const future = { future: true };
@@ -34,5 +34,15 @@ describe("future mode", () => {
   it("differs from news mode on the same text", () => {
     expect(valueIn("14일")).toBe("2026-01-14");
     expect(valueIn("목요일")).toBe("2026-01-15");
+  });
+
+  it("reads a promised 11월 20일까지 as last year's in news mode and the coming one with future", () => {
+    const ref = "2025-10-18T11:00:00+09:00";
+    const promise = "전산망은 11월 20일까지 모두 되살리겠다";
+    // News mode leans to the past by design; callers reading a promise or plan pass future: true.
+    expect(only(promise, { ref })).toMatchObject({ kind: "interval", value: null });
+    expect(endIn(promise, { ref })).toBe("2024-11-20");
+    expect(endIn(promise, { ref, future: true })).toBe("2025-11-20");
+    expect(valueIn(promise, { ref, future: true })).toBe("2025-10-18T11:00:00+09:00");
   });
 });

@@ -34,7 +34,13 @@ export interface FetchCliOptions {
 }
 
 export function toFetchOptions(o: FetchCliOptions): FetchOptions {
-  return { timeoutMs: o.timeout, retries: o.retries, maxBytes: o.maxBytes, contact: o.contact, allowPrivate: o.allowPrivate };
+  return {
+    timeoutMs: o.timeout,
+    retries: o.retries,
+    maxBytes: o.maxBytes,
+    contact: o.contact,
+    allowPrivate: o.allowPrivate,
+  };
 }
 
 export function formatOption(choices: string[], fallback: string): Option {
@@ -49,5 +55,6 @@ export function isoOption(value: string): string {
 }
 
 export function requireInputs(inputs: string[], from?: string): void {
-  if (!inputs.length && !from) throw new UsageError("no inputs given (files, directories, URLs, - or --from FILE)");
+  if (!inputs.length && !from)
+    throw new UsageError("no inputs given (files, directories, URLs, - or --from FILE)");
 }

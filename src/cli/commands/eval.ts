@@ -25,7 +25,9 @@ export function registerEval(program: Command): void {
         if (loaded.ok) preds.push(extractArticle(loaded.article));
       }
       const score = scoreCorpus(dir, preds);
-      process.stdout.write(opts.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, opts.explain));
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, opts.explain),
+      );
       process.exitCode = opts.minF1 !== undefined && score.overall < opts.minF1 ? EXIT.partial : EXIT.ok;
     });
 }
@@ -38,7 +40,8 @@ export function registerRules(program: Command): void {
     .option("--lang <lang>", "rule pack", "ko")
     .action((opts: { lang: string }) => {
       const report = runRuleExamples(opts.lang);
-      for (const f of report.failed) process.stdout.write(`FAIL ${f.rule} (${f.file})\n  ${f.text}\n  ${f.problem}\n`);
+      for (const f of report.failed)
+        process.stdout.write(`FAIL ${f.rule} (${f.file})\n  ${f.text}\n  ${f.problem}\n`);
       process.stdout.write(`${report.passed} passed, ${report.failed.length} failed\n`);
       process.exitCode = report.failed.length ? EXIT.partial : EXIT.ok;
     });

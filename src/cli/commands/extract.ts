@@ -4,7 +4,14 @@ import { extractArticle } from "../../extract/index.js";
 import { EXIT } from "../exit.js";
 import { expandInputs } from "../inputs.js";
 import { loadInput, unsupportedLanguage, withPublished } from "../load-article.js";
-import { type FetchCliOptions, fetchOptions, formatOption, isoOption, requireInputs, toFetchOptions } from "./common.js";
+import {
+  type FetchCliOptions,
+  fetchOptions,
+  formatOption,
+  isoOption,
+  requireInputs,
+  toFetchOptions,
+} from "./common.js";
 
 export function registerExtract(program: Command): void {
   const cmd = program
@@ -13,44 +20,59 @@ export function registerExtract(program: Command): void {
     .argument("[inputs...]", ".html/.txt files, directories, URLs or - for stdin")
     .option("--published <iso>", "publication time to resolve relative dates against", isoOption)
     .addOption(formatOption(["jsonl", "json", "pretty"], "jsonl"));
-  fetchOptions(cmd).action(async (inputs: string[], opts: FetchCliOptions & { published?: string; format: string }) => {
-    requireInputs(inputs);
-    const results: Extraction[] = [];
-    let failures = 0;
-    for (const input of expandInputs(inputs)) {
-      try {
-        const loaded = await loadInput(input, toFetchOptions(opts));
-        if (!loaded.ok) {
+  fetchOptions(cmd).action(
+    async (inputs: string[], opts: FetchCliOptions & { published?: string; format: string }) => {
+      requireInputs(inputs);
+      const results: Extraction[] = [];
+      let failures = 0;
+      for (const input of expandInputs(inputs)) {
+        try {
+          const loaded = await loadInput(input, toFetchOptions(opts));
+          if (!loaded.ok) {
+            failures++;
+            process.stderr.write(`jangae: ${input.source}: ${loaded.status}: ${loaded.reason}\n`);
+            continue;
+          }
+          const article = withPublished(loaded.article, opts.published);
+          const skip = unsupportedLanguage(article);
+          if (skip) process.stderr.write(`jangae: ${input.source}: skipped: ${skip}\n`);
+          const result = extractArticle(article);
+          if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(result)}\n`);
+          else results.push(result);
+        } catch (err) {
           failures++;
-          process.stderr.write(`jangae: ${input.source}: ${loaded.status}: ${loaded.reason}\n`);
-          continue;
+          process.stderr.write(`jangae: ${input.source}: failed: ${(err as Error).message}\n`);
         }
-        const article = withPublished(loaded.article, opts.published);
-        const skip = unsupportedLanguage(article);
-        if (skip) process.stderr.write(`jangae: ${input.source}: skipped: ${skip}\n`);
-        const result = extractArticle(article);
-        if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(result)}\n`);
-        else results.push(result);
-      } catch (err) {
-        failures++;
-        process.stderr.write(`jangae: ${input.source}: failed: ${(err as Error).message}\n`);
       }
-    }
-    if (opts.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    if (opts.format === "pretty") for (const r of results) process.stdout.write(pretty(r));
-    process.exitCode = failures ? EXIT.partial : EXIT.ok;
-  });
+      if (opts.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      if (opts.format === "pretty") for (const r of results) process.stdout.write(pretty(r));
+      process.exitCode = failures ? EXIT.partial : EXIT.ok;
+    },
+  );
 }
 
 function pretty(r: Extraction): string {
-  const lines = [`# ${r.source}  ${r.article.title ?? ""}  (${r.article.published ?? "no date"}, ${r.article.language})`];
+  const lines = [
+    `# ${r.source}  ${r.article.title ?? ""}  (${r.article.published ?? "no date"}, ${r.article.language})`,
+  ];
   r.incidents.forEach((inc, i) => {
-    lines.push(`  incident ${i + 1}${inc.headline ? " (headline)" : " (background)"}: ${inc.start ?? "?"} → ${inc.end ?? "?"}`);
+    lines.push(
+      `  incident ${i + 1}${inc.headline ? " (headline)" : " (background)"}: ${inc.start ?? "?"} → ${inc.end ?? "?"}`,
+    );
     for (const s of inc.services) lines.push(`    service  ${s.name} [${s.status}]  ← ${s.evidence.rule}`);
     for (const o of inc.operators) lines.push(`    operator ${o.canonical ?? o.name}  ← ${o.evidence.rule}`);
-    for (const c of inc.causes) lines.push(`    cause    ${c.negated ? "not " : ""}${c.code} (${c.certainty})  ← ${c.evidence.rule}: ${c.evidence.text}`);
-    for (const c of inc.claims) lines.push(`    claim    ${c.kind}${c.at ? `@${c.at}` : ""}${c.claimant ? ` by ${c.claimant}` : ""}  ← ${c.evidence.text}`);
-    if (inc.progress) lines.push(`    progress ${inc.progress.restored}/${inc.progress.total}  ← ${inc.progress.evidence.text}`);
+    for (const c of inc.causes)
+      lines.push(
+        `    cause    ${c.negated ? "not " : ""}${c.code} (${c.certainty})  ← ${c.evidence.rule}: ${c.evidence.text}`,
+      );
+    for (const c of inc.claims)
+      lines.push(
+        `    claim    ${c.kind}${c.at ? `@${c.at}` : ""}${c.claimant ? ` by ${c.claimant}` : ""}  ← ${c.evidence.text}`,
+      );
+    if (inc.progress)
+      lines.push(
+        `    progress ${inc.progress.restored}/${inc.progress.total}  ← ${inc.progress.evidence.text}`,
+      );
   });
   return `${lines.join("\n")}\n`;
 }

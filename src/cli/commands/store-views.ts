@@ -13,7 +13,9 @@ export function registerStoreViews(program: Command): void {
     program
       .command("sources")
       .description("one row per input ever given, with its status and reason")
-      .addOption(new Option("--status <status>", "only this status").choices(["ok", "failed", "skipped", "pending"]))
+      .addOption(
+        new Option("--status <status>", "only this status").choices(["ok", "failed", "skipped", "pending"]),
+      )
       .addOption(formatOption(["table", "jsonl"], "table")),
   ).action((opts: { db?: string; status?: SourceStatus; format: string }) => {
     const db = openDb(opts.db ?? defaultDb());
@@ -29,7 +31,10 @@ export function registerStoreViews(program: Command): void {
     }));
     db.close();
     if (opts.format === "jsonl") for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
-    else process.stdout.write(toTable(rows.map(({ content_hash, ...r }) => ({ ...r, content_hash: content_hash?.slice(0, 12) }))));
+    else
+      process.stdout.write(
+        toTable(rows.map(({ content_hash, ...r }) => ({ ...r, content_hash: content_hash?.slice(0, 12) }))),
+      );
   });
 
   dbOption(
@@ -79,13 +84,30 @@ export function registerStoreViews(program: Command): void {
     const lines = [`incident ${r.id}: ${r.start ?? "?"} → ${r.end ?? "?"}`];
     lines.push("  operators:", ...r.operators.map((o) => `    ${o.canonical ?? o.name}${ev(o.evidence)}`));
     lines.push("  services:", ...r.services.map((s) => `    ${s.name} [${s.status}]${ev(s.evidence)}`));
-    lines.push("  causes:", ...r.causes.map((c) => `    ${c.negated ? "ruled out: " : ""}${c.code} (${c.certainty})${ev(c.evidence)}`));
+    lines.push(
+      "  causes:",
+      ...r.causes.map(
+        (c) => `    ${c.negated ? "ruled out: " : ""}${c.code} (${c.certainty})${ev(c.evidence)}`,
+      ),
+    );
     lines.push(
       "  claims:",
-      ...r.claims.map((c) => `    ${c.kind}${c.at ? ` @ ${c.at}` : ""}${c.claimant ? ` — ${c.claimant}` : ""}${ev(c.evidence)}`),
+      ...r.claims.map(
+        (c) =>
+          `    ${c.kind}${c.at ? ` @ ${c.at}` : ""}${c.claimant ? ` — ${c.claimant}` : ""}${ev(c.evidence)}`,
+      ),
     );
-    if (r.progress.length) lines.push("  progress:", ...r.progress.map((p) => `    ${p.restored}/${p.total}${p.scope ? ` (${p.scope})` : ""}${ev(p.evidence)}`));
-    lines.push("  articles:", ...r.articles.map((a) => `    ${a.published ?? "?"}  ${a.outlet ?? ""}  ${a.title ?? ""}  ${a.source}`));
+    if (r.progress.length)
+      lines.push(
+        "  progress:",
+        ...r.progress.map(
+          (p) => `    ${p.restored}/${p.total}${p.scope ? ` (${p.scope})` : ""}${ev(p.evidence)}`,
+        ),
+      );
+    lines.push(
+      "  articles:",
+      ...r.articles.map((a) => `    ${a.published ?? "?"}  ${a.outlet ?? ""}  ${a.title ?? ""}  ${a.source}`),
+    );
     process.stdout.write(`${lines.join("\n")}\n`);
   });
 

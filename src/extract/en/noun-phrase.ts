@@ -166,7 +166,10 @@ function clauseStart(tokens: Token[]): number {
       verbal = false;
       continue;
     }
-    if (AUXILIARIES.has(t.lower) || (t.verb && !t.capital && i > start && !t.lower.endsWith("ing"))) verbal = true;
+    // A verb right after a noun is a predicate; after an article or a possessive it modifies ("KT's wired and …").
+    const prev = tokens[i - 1];
+    const predicate = t.verb && !t.capital && i > start && !t.lower.endsWith("ing") && !!prev && nounish(prev) && !prev.possessive;
+    if (AUXILIARIES.has(t.lower) || predicate) verbal = true;
   }
   return start;
 }

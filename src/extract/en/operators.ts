@@ -4,7 +4,7 @@ import type { GazetteerMatcher } from "../gazetteer.js";
 import type { EnglishCues } from "./cues.js";
 
 /** Why an organisation counts as an operator of the outage it is mentioned with. */
-export type OperatorRole = "owner" | "subject" | "source" | "site" | "customers";
+export type OperatorRole = "owner" | "subject" | "source" | "site" | "customers" | "member";
 
 export interface OperatorMention extends OperatorFact {
   /** Offsets inside the sentence. */
@@ -14,6 +14,10 @@ export interface OperatorMention extends OperatorFact {
 }
 
 const DATELINE = /^[A-Z][A-Za-z .'-]{1,40},\s[A-Z][a-z]{2,9}\.?\s\d{1,2}\s\([^)]{2,40}\)\s?(?:--|—|–|-)\s?/u;
+const VENDOR_BEFORE = /\b(?:made|developed|supplied|provided|sold|built|released|issued)\sby\s(?:[\w.&'-]{1,25}\s){0,4}$/iu;
+/** "two budget airlines, Jeju Air and Jin Air": the organisations a plural noun enumerates. */
+const MEMBER_BEFORE =
+  /\b(?:airlines|carriers|banks|lenders|brokerages|insurers|companies|firms|operators|telecoms|providers|platforms|portals|agencies|ministries|institutions)(?:,|\s(?:including|such as|like))\s(?:[^.;]{0,60}?(?:,\s|\sand\s))?$/iu;
 const OPENER = /^(?:the|but|and|meanwhile|however|still|separately|report:|anchor:|in addition)?$/iu;
 
 /** Organisations named in one sentence (gazetteer first, then discovery rules), with their roles. */
@@ -59,6 +63,9 @@ function rolesOf(
   const roles = new Set<OperatorRole>();
   const before = s.slice(0, f.at);
   const after = s.slice(f.end);
+  // The maker of a faulty product is a cause, not an operator.
+  if (VENDOR_BEFORE.test(before)) return roles;
+  if (MEMBER_BEFORE.test(before)) roles.add("member");
   if (head.test(after)) roles.add("owner");
   if (OPENER.test(withoutMentions(before, all, f.at))) roles.add("subject");
   if (/^(?:'s|’s)?\s(?:(?:also|then|later|initially|first|itself)\s)?(?:said|says|told|announced|added|explained|confirmed|reported|admitted|apologized|blamed|suffered|saw|had pointed)\b/u.test(after)) {

@@ -56,8 +56,6 @@ export function analyseSentences(
   const hypothetical = word("hypothetical");
   const causeCue = new RegExp(cues.causes.map((c) => c.regex.source).join("|"), "iu");
   const organisation = isOrganisationTest(cues, matchers.operators);
-  const headWord = wholePiece(cues, "service_head");
-  const generic = wholePiece(cues, "generic_alone");
   let previous: ServiceStatus | null = null;
   return sentences.map((sentence) => {
     const text = sentence.text;
@@ -67,15 +65,7 @@ export function analyseSentences(
       previous = null;
       return empty(sentence, times, anchor);
     }
-    const ctx: PhraseContext = {
-      sentence: text,
-      verbs: verbOffsets(text),
-      times: times.map((t) => t.span),
-      isKnownName: (n) => !!(matchers.services.lookup(n) ?? matchers.operators.lookup(n)),
-      isOrganisation: organisation,
-      isHeadWord: (w) => headWord.test(w),
-      isGeneric: (n) => generic.test(n),
-    };
+    const ctx = phraseContext(text, times, cues, matchers, organisation);
     const found = findServices(sentence, { cues, services: matchers.services, isOrganisation: organisation }, ctx, previous);
     previous = found.status;
     const operators = findOperators(sentence, cues, matchers.operators, { causeCue: causeCue.test(text), outage: outage.test(text) });
@@ -119,6 +109,27 @@ function empty(sentence: Sentence, times: EnTimeExpression[], anchor: string | n
     background: false,
     planned: false,
     investigating: false,
+  };
+}
+
+/** What the noun-phrase reader needs to know about one sentence. */
+export function phraseContext(
+  text: string,
+  times: EnTimeExpression[],
+  cues: EnglishCues,
+  matchers: Matchers,
+  organisation = isOrganisationTest(cues, matchers.operators),
+): PhraseContext {
+  const headWord = wholePiece(cues, "service_head");
+  const generic = wholePiece(cues, "generic_alone");
+  return {
+    sentence: text,
+    verbs: verbOffsets(text),
+    times: times.map((t) => t.span),
+    isKnownName: (n) => !!(matchers.services.lookup(n) ?? matchers.operators.lookup(n)),
+    isOrganisation: organisation,
+    isHeadWord: (w) => headWord.test(w),
+    isGeneric: (n) => generic.test(n),
   };
 }
 

@@ -47,8 +47,8 @@ export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
         head.test(before) ||
         /원인/u.test(clause.slice(0, 20)) ||
         (denied && negation.test(after));
-      if (!framed) continue;
       const isWithdrawn = withdrawn.test(s.slice(end, end + 20));
+      if (!framed && !isWithdrawn) continue;
       const negated = denied || isWithdrawn;
       const hedged = hedge.test(clause.slice(0, 25));
       const key = `${rule.code}/${negated}`;

@@ -105,11 +105,13 @@ export function referenceTime(published: string | null): string {
  * holidays or calendar words: `추석 연휴 승차권` must not move the story to last year.
  */
 function nextAnchor(times: TimeExpression[]): TimePoint | null {
+  // Only a written day number moves it: after `8일 … 전날 밤`, 이날 is still the 8th.
   const dated = times.filter(
     (t) =>
       t.kind !== "duration" &&
       t.value &&
-      (t.value.stated.includes("day") || t.value.stated.includes("month")),
+      ["day", "hour", "minute"].includes(t.value.grain) &&
+      /\d\s?일|\d{4}[.-]\s?\d/u.test(t.text),
   );
   const last = dated.at(-1);
   return last?.value ? { ...last.value, grain: "day" } : null;
@@ -133,18 +135,9 @@ function safeParse(text: string, ref: string, anchor: TimePoint | null, future =
   }
   return found
     .filter((t) => !NOT_INCIDENT_TIMES.has(t.rule))
-    .map(dayIfNoClock)
-    .map((t) => monthEnd(t, text));
+    .map(dayIfNoClock);
 }
 
-/** `이달 말`, `10월 말`: the last day of that month. */
-function monthEnd(t: TimeExpression, text: string): TimeExpression {
-  if (!t.value || t.value.grain !== "month" || !/^\s?말/u.test(text.slice(t.span.end))) return t;
-  const [y, m] = t.value.iso.slice(0, 7).split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const iso = `${t.value.iso.slice(0, 8)}${String(last).padStart(2, "0")}T00:00:00+09:00`;
-  return { ...t, text: `${t.text} 말`, span: { start: t.span.start, end: t.span.end + 2 }, value: { ...t.value, iso, grain: "day" } };
-}
 
 /** `17일 오후` is an afternoon, not 12:00: without a stated hour the time is known to the day. */
 function dayIfNoClock(t: TimeExpression): TimeExpression {
