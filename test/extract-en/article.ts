@@ -5,7 +5,18 @@ import type { Article, Extraction } from "../../src/contracts.js";
 import { extractArticle } from "../../src/extract/index.js";
 
 export function englishArticle(text: string, published: string, source = "test.txt"): Article {
-  return { source, url: null, title: null, outlet: null, author: null, published, updated: null, language: "eng", text, captions: [] };
+  return {
+    source,
+    url: null,
+    title: null,
+    outlet: null,
+    author: null,
+    published,
+    updated: null,
+    language: "eng",
+    text,
+    captions: [],
+  };
 }
 
 export function extract(text: string, published: string): Extraction {

@@ -16,7 +16,10 @@ describe("English articles → incidents", () => {
     expect(inc!.operators.map((o) => o.canonical)).toEqual(["KT"]);
     expect(inc!.start).toBe("2021-10-25T11:20:00+09:00");
     expect(inc!.end).toBe("2021-10-25T12:45:00+09:00");
-    expect(inc!.causes.map((c) => `${c.code}${c.negated ? " ruled out" : ""}`).sort()).toEqual(["cyberattack ruled out", "network"]);
+    expect(inc!.causes.map((c) => `${c.code}${c.negated ? " ruled out" : ""}`).sort()).toEqual([
+      "cyberattack ruled out",
+      "network",
+    ]);
     expect(inc!.claims.map((c) => `${c.kind}@${c.at}`)).toEqual(["restored@2021-10-25T12:45:00+09:00"]);
     for (const s of inc!.services) expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
   });
@@ -49,9 +52,16 @@ describe("English articles → incidents", () => {
     const [inc] = out.incidents;
     expect(inc!.start).toBe("2024-03-12T15:14:00+09:00");
     expect(inc!.end).toBe("2024-03-12T17:44:00+09:00");
-    expect(inc!.claims).toContainEqual(expect.objectContaining({ kind: "restored", at: "2024-03-12T17:44:00+09:00" }));
+    expect(inc!.claims).toContainEqual(
+      expect.objectContaining({ kind: "restored", at: "2024-03-12T17:44:00+09:00" }),
+    );
     expect(inc!.operators.map((o) => o.name)).toEqual(["Hanul Bank"]);
-    expect(inc!.causes.map((c) => [c.code, c.negated])).toEqual(expect.arrayContaining([["hardware", false], ["cyberattack", true]]));
+    expect(inc!.causes.map((c) => [c.code, c.negated])).toEqual(
+      expect.arrayContaining([
+        ["hardware", false],
+        ["cyberattack", true],
+      ]),
+    );
     expect(names(out.unaffected)).toEqual(expect.arrayContaining(["Internet banking", "ATMs"]));
     expect(names(inc!.services)).not.toContain("ATMs");
   });
@@ -106,7 +116,12 @@ describe("English articles → incidents", () => {
     );
     const [inc] = out.incidents;
     expect(inc!.operators.map((o) => o.canonical).sort()).toEqual(["제주항공", "진에어"]);
-    expect(inc!.causes.filter((c) => !c.negated).map((c) => c.code).sort()).toEqual(["software", "third_party"]);
+    expect(
+      inc!.causes
+        .filter((c) => !c.negated)
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["software", "third_party"]);
   });
 
   it("splits a planned suspension for a system switch into its own incident", () => {
@@ -118,7 +133,11 @@ describe("English articles → incidents", () => {
       "2023-05-08T14:40:00+09:00",
     );
     expect(out.incidents).toHaveLength(2);
-    expect(out.incidents[1]).toMatchObject({ headline: false, start: "2023-05-05T00:00:00+09:00", end: "2023-05-08T06:00:00+09:00" });
+    expect(out.incidents[1]).toMatchObject({
+      headline: false,
+      start: "2023-05-05T00:00:00+09:00",
+      end: "2023-05-08T06:00:00+09:00",
+    });
     expect(out.incidents[0]!.start).toBe("2023-05-08");
   });
 });

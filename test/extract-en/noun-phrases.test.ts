@@ -9,18 +9,29 @@ const ctx = (text: string) => phraseContext(text, [], cues, matchers);
 const names = (phrases: Array<{ text: string }>) => phrases.map((p) => p.text);
 
 const subject = (text: string, verb: string) => names(subjectPhrases(ctx(text), text.indexOf(verb)));
-const object = (text: string, after: string) => names(objectPhrases(ctx(text), text.indexOf(after) + after.length));
+const object = (text: string, after: string) =>
+  names(objectPhrases(ctx(text), text.indexOf(after) + after.length));
 
 describe("English noun phrases", () => {
   it("reads the subject from the start of its clause, past a relative clause", () => {
-    expect(subject("The administrative network that local governments use across the country crashed Friday.", "crashed")).toEqual([
-      "administrative network",
+    expect(
+      subject(
+        "The administrative network that local governments use across the country crashed Friday.",
+        "crashed",
+      ),
+    ).toEqual(["administrative network"]);
+    expect(subject("Some data was lost at the bad ports and authentication slowed down.", "slowed")).toEqual([
+      "authentication",
     ]);
-    expect(subject("Some data was lost at the bad ports and authentication slowed down.", "slowed")).toEqual(["authentication"]);
   });
 
   it("splits a list and expands a shared head", () => {
-    expect(subject("Check card payments, internet and mobile banking, ATM withdrawals and insurance claims were restored.", "were")).toEqual([
+    expect(
+      subject(
+        "Check card payments, internet and mobile banking, ATM withdrawals and insurance claims were restored.",
+        "were",
+      ),
+    ).toEqual([
       "Check card payments",
       "internet and mobile banking",
       "internet banking",
@@ -31,19 +42,25 @@ describe("English noun phrases", () => {
   });
 
   it("keeps a coordination that names one thing and splits one that names two", () => {
-    expect(object("Post offices resumed accepting ordinary letters and parcels.", "resumed ")).toEqual(["ordinary letters and parcels"]);
-    expect(object("The fire took KakaoTalk and other Kakao services offline.", "took ")).toEqual(["KakaoTalk", "Kakao services"]);
+    expect(object("Post offices resumed accepting ordinary letters and parcels.", "resumed ")).toEqual([
+      "ordinary letters and parcels",
+    ]);
+    expect(object("The fire took KakaoTalk and other Kakao services offline.", "took ")).toEqual([
+      "KakaoTalk",
+      "Kakao services",
+    ]);
   });
 
   it("drops an appositive, keeping a name it adds", () => {
-    expect(subject("Government24, the online portal where people print documents at home, went down as well.", "went")).toEqual([
-      "Government24",
-    ]);
-    expect(subject("Korail's website and its mobile booking app, Korail Talk, stopped responding.", "stopped")).toEqual([
-      "website",
-      "mobile booking app",
-      "Korail Talk",
-    ]);
+    expect(
+      subject(
+        "Government24, the online portal where people print documents at home, went down as well.",
+        "went",
+      ),
+    ).toEqual(["Government24"]);
+    expect(
+      subject("Korail's website and its mobile booking app, Korail Talk, stopped responding.", "stopped"),
+    ).toEqual(["website", "mobile booking app", "Korail Talk"]);
   });
 
   it("takes the possessor off the name and keeps it as the owner", () => {

@@ -14,7 +14,9 @@ describe("English rule pack (rules/en)", () => {
     expect(yamlFiles("en")).toEqual(yamlFiles("ko"));
     const pack = loadRulePack("en");
     expect(pack.lang).toBe("en");
-    expect(new Set(pack.claims.map((c) => c.rule.kind))).toEqual(new Set(["restored", "partial", "expected", "no_eta"]));
+    expect(new Set(pack.claims.map((c) => c.rule.kind))).toEqual(
+      new Set(["restored", "partial", "expected", "no_eta"]),
+    );
     expect(pack.causes.length).toBeGreaterThanOrEqual(12);
   });
 
@@ -39,9 +41,22 @@ describe("English rule pack (rules/en)", () => {
     const ko = loadRulePack("ko");
     const en = loadRulePack("en");
     const koNames = new Set([...ko.operators.entries, ...ko.services.entries].map((e) => e.canonical));
-    for (const name of ["우정사업본부", "국가정보자원관리원", "행정안전부", "카카오", "KT", "SK텔레콤", "LG유플러스", "정부24", "카카오톡"]) {
+    for (const name of [
+      "우정사업본부",
+      "국가정보자원관리원",
+      "행정안전부",
+      "카카오",
+      "KT",
+      "SK텔레콤",
+      "LG유플러스",
+      "정부24",
+      "카카오톡",
+    ]) {
       expect(koNames.has(name), name).toBe(true);
-      expect([...en.operators.entries, ...en.services.entries].some((e) => e.canonical === name), name).toBe(true);
+      expect(
+        [...en.operators.entries, ...en.services.entries].some((e) => e.canonical === name),
+        name,
+      ).toBe(true);
     }
   });
 });

@@ -5,7 +5,10 @@ import { loadRulePack } from "../../src/extract/rules/pack.js";
 
 const cues = englishCues(loadRulePack("en"));
 const resolver = (published: string) =>
-  new EnglishTimeResolver(published, { statementVerb: cues.piece("statement_verb"), futureCue: cues.piece("future_cue") });
+  new EnglishTimeResolver(published, {
+    statementVerb: cues.piece("statement_verb"),
+    futureCue: cues.piece("future_cue"),
+  });
 
 /** Every resolved time of one sentence as "text → value". */
 function read(published: string, ...sentences: string[]): string[][] {
@@ -24,12 +27,21 @@ function read(published: string, ...sentences: string[]): string[][] {
 describe("English news times (compromise-dates plus news conventions)", () => {
   it("reads a bare weekday as the latest such day up to publication", () => {
     // Published Saturday 2025-09-27: Friday is the day before, Saturday the same day.
-    const [out] = read("2025-09-27T11:42:00+09:00", "The fire started at around 8:15 p.m. Friday and was put out by 6:30 a.m. Saturday.");
-    expect(out).toEqual(["8:15 p.m. Friday → 2025-09-26T20:15:00+09:00", "6:30 a.m. Saturday → 2025-09-27T06:30:00+09:00"]);
+    const [out] = read(
+      "2025-09-27T11:42:00+09:00",
+      "The fire started at around 8:15 p.m. Friday and was put out by 6:30 a.m. Saturday.",
+    );
+    expect(out).toEqual([
+      "8:15 p.m. Friday → 2025-09-26T20:15:00+09:00",
+      "6:30 a.m. Saturday → 2025-09-27T06:30:00+09:00",
+    ]);
   });
 
   it("reads a weekday ahead of publication in a forward-looking sentence", () => {
-    const [out] = read("2024-03-12T20:10:00+09:00", "Overseas remittances are expected to be restored by Friday.");
+    const [out] = read(
+      "2024-03-12T20:10:00+09:00",
+      "Overseas remittances are expected to be restored by Friday.",
+    );
     expect(out).toEqual(["Friday → 2024-03-15 [future]"]);
   });
 
@@ -76,14 +88,20 @@ describe("English news times (compromise-dates plus news conventions)", () => {
       "The service failed for 89 minutes, from 11:16 a.m. on May 4.",
       "Banking was suspended from 12 a.m. on May 5, the start of the holiday weekend, until 6 a.m. Monday.",
     );
-    expect(out[0]).toEqual(["89 minutes → 89 min (length)", "11:16 a.m. on May 4 → 2023-05-04T11:16:00+09:00"]);
+    expect(out[0]).toEqual([
+      "89 minutes → 89 min (length)",
+      "11:16 a.m. on May 4 → 2023-05-04T11:16:00+09:00",
+    ]);
     expect(out[1]).toEqual([
       "12 a.m. on May 5, the start of the holiday weekend, until 6 a.m. Monday → 2023-05-05T00:00:00+09:00 .. 2023-05-08T06:00:00+09:00",
     ]);
   });
 
   it("reads hyphenated durations and tells an outage length from other spans", () => {
-    const [out] = read("2025-02-11T11:05:00+09:00", "A 2.5-hour outage hit the app, about ten hours after the update.");
+    const [out] = read(
+      "2025-02-11T11:05:00+09:00",
+      "A 2.5-hour outage hit the app, about ten hours after the update.",
+    );
     expect(out).toEqual(["2.5-hour → 150 min (length)", "ten hours → 600 min"]);
   });
 
@@ -96,7 +114,11 @@ describe("English news times (compromise-dates plus news conventions)", () => {
   });
 
   it("resolves 'the next morning' from the day in view", () => {
-    const out = read("2023-11-25T10:20:00+09:00", "Issuance stopped for most of Nov. 17.", "The portal was back online the next morning.");
+    const out = read(
+      "2023-11-25T10:20:00+09:00",
+      "Issuance stopped for most of Nov. 17.",
+      "The portal was back online the next morning.",
+    );
     expect(out[1]).toEqual(["the next morning → 2023-11-18"]);
   });
 });

@@ -22,7 +22,9 @@ export function findCauses(sentence: Sentence, cues: EnglishCues): CauseFact[] {
   const hedge = new RegExp(`\\b(?:${cues.piece("hedge").source})`, "iu");
   const selfFramed = new RegExp(`\\b(?:${cues.piece("self_framed").source})`, "iu");
   const matches = cues.causes
-    .flatMap(({ rule, regex }) => [...s.matchAll(new RegExp(regex.source, regex.flags))].map((m) => ({ rule, m })))
+    .flatMap(({ rule, regex }) =>
+      [...s.matchAll(new RegExp(regex.source, regex.flags))].map((m) => ({ rule, m })),
+    )
     .sort((a, b) => a.m.index - b.m.index);
   const out = new Map<string, CauseFact>();
   matches.forEach(({ rule, m }, i) => {
@@ -31,12 +33,19 @@ export function findCauses(sentence: Sentence, cues: EnglishCues): CauseFact[] {
     const before = clauseBefore(s, start);
     const after = s.slice(end, end + AFTER + 40);
     const withdrawn =
-      withdrawnBefore.test(before) && !/\b(?:but|however|later|instead)\b/iu.test(before.slice(-45)) && withdrawnAfter.test(s.slice(end));
+      withdrawnBefore.test(before) &&
+      !/\b(?:but|however|later|instead)\b/iu.test(before.slice(-45)) &&
+      withdrawnAfter.test(s.slice(end));
     // "X … was not the cause" denies the phrase's head X, not another cue inside its modifiers.
     const earlier = matches[i - 1];
-    const headOfPhrase = !earlier || earlier.rule.code === rule.code || start - (earlier.m.index + earlier.m[0].length) > 70;
+    const headOfPhrase =
+      !earlier || earlier.rule.code === rule.code || start - (earlier.m.index + earlier.m[0].length) > 70;
     const negated = withdrawn || negBefore.test(before) || (headOfPhrase && negAfter.test(after));
-    const framed = negated || selfFramed.test(m[0]) || frameBefore.test(before.slice(-BEFORE)) || frameAfter.test(after.slice(0, AFTER));
+    const framed =
+      negated ||
+      selfFramed.test(m[0]) ||
+      frameBefore.test(before.slice(-BEFORE)) ||
+      frameAfter.test(after.slice(0, AFTER));
     if (!framed) return;
     const hedged = !negated && (hedge.test(before.slice(-40)) || hedge.test(after.slice(0, 25)));
     const key = `${rule.code}/${negated}`;

@@ -3,7 +3,8 @@ import type { SentenceFacts } from "./sentence-facts.js";
 import type { EnTimeExpression, EnTimePoint } from "./time/index.js";
 
 /** Words between a claim and a time that put the time in another clause ("…, about 127 hours after a fire … on Oct. 15"). */
-const CLAUSE_BREAK = /[;]|,\s(?:about|nearly|almost|some|which|when|after|before|while|but|and|as|since|three|two|four|five)\b|\b(?:after|when|before|since|while|because|until)\b/iu;
+const CLAUSE_BREAK =
+  /[;]|,\s(?:about|nearly|almost|some|which|when|after|before|while|but|and|as|since|three|two|four|five)\b|\b(?:after|when|before|since|while|because|until)\b/iu;
 const REACH = 70;
 
 export interface ClaimTime {
@@ -23,20 +24,40 @@ export function claimTime(f: SentenceFacts, claim: ClaimMatch): ClaimTime | null
   if (kind === "no_eta") return null;
   const points = f.times.filter((t) => t.kind !== "duration" && t.value && !t.statement);
   const usable =
-    kind === "expected" ? points.filter((t) => t.future || t.prep === "by" || t.prep === "in") : points.filter((t) => !t.future);
+    kind === "expected"
+      ? points.filter((t) => t.future || t.prep === "by" || t.prep === "in")
+      : points.filter((t) => !t.future);
   const after = usable.find(
-    (t) => t.span.start >= claim.cueEnd - 2 && t.span.start - claim.cueEnd <= REACH && !CLAUSE_BREAK.test(s.slice(claim.cueEnd, t.span.start)),
+    (t) =>
+      t.span.start >= claim.cueEnd - 2 &&
+      t.span.start - claim.cueEnd <= REACH &&
+      !CLAUSE_BREAK.test(s.slice(claim.cueEnd, t.span.start)),
   );
   const before = [...usable]
     .reverse()
-    .find((t) => t.span.end <= claim.cueAt && claim.cueAt - t.span.end <= REACH && !CLAUSE_BREAK.test(s.slice(t.span.end, claim.cueAt)));
+    .find(
+      (t) =>
+        t.span.end <= claim.cueAt &&
+        claim.cueAt - t.span.end <= REACH &&
+        !CLAUSE_BREAK.test(s.slice(t.span.end, claim.cueAt)),
+    );
   // "as of" dates a status wherever it sits in the sentence ("The figure is as of 6 a.m. Monday, …").
   const asOf = usable.find((t) => t.prep === "as of");
   const pick = after ?? before ?? asOf ?? (kind === "expected" ? usable[0] : undefined);
-  if (pick) return { point: pick.kind === "interval" && kind === "restored" && pick.to ? pick.to : pick.value!, expression: pick };
+  if (pick)
+    return {
+      point: pick.kind === "interval" && kind === "restored" && pick.to ? pick.to : pick.value!,
+      expression: pick,
+    };
   if (kind === "restored" || kind === "partial") {
-    const said = f.times.find((t) => t.statement && t.value && t.span.start > 0 && !/^\p{Lu}[\p{Lu} .'-]{1,40},/u.test(s));
-    if (said?.value) return { point: { ...said.value, grain: said.value.grain === "minute" ? "minute" : "day" }, expression: said };
+    const said = f.times.find(
+      (t) => t.statement && t.value && t.span.start > 0 && !/^\p{Lu}[\p{Lu} .'-]{1,40},/u.test(s),
+    );
+    if (said?.value)
+      return {
+        point: { ...said.value, grain: said.value.grain === "minute" ? "minute" : "day" },
+        expression: said,
+      };
   }
   return null;
 }

@@ -1,8 +1,16 @@
-import type { CauseFact, ClaimFact, Evidence, Incident, OperatorFact, ProgressFact, ServiceFact } from "../../contracts.js";
+import type {
+  CauseFact,
+  ClaimFact,
+  Evidence,
+  Incident,
+  OperatorFact,
+  ProgressFact,
+  ServiceFact,
+} from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import { claimTime } from "./claim-times.js";
-import type { ServiceMention } from "./services.js";
 import type { SentenceFacts } from "./sentence-facts.js";
+import type { ServiceMention } from "./services.js";
 import { type EnTimeExpression, type EnTimePoint, formatPoint, msOf, shiftMinutes } from "./time/index.js";
 
 const DAY = 86_400_000;
@@ -19,8 +27,14 @@ interface DatedClaim {
 }
 
 /** The headline outage first, then each earlier outage the article recalls as background. */
-export function assembleIncidents(facts: SentenceFacts[], published: string | null, regulator: (canonical: string) => boolean): Incident[] {
-  const publishedMs = published ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published) : NaN;
+export function assembleIncidents(
+  facts: SentenceFacts[],
+  published: string | null,
+  regulator: (canonical: string) => boolean,
+): Incident[] {
+  const publishedMs = published
+    ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published)
+    : NaN;
   const isBackground = (f: SentenceFacts) => background(f, publishedMs);
   const main = facts.filter((f) => !isBackground(f));
   const incidents: Incident[] = [];
@@ -52,13 +66,19 @@ function groupByDay(facts: SentenceFacts[]): SentenceFacts[][] {
   const groups = new Map<string, SentenceFacts[]>();
   for (const f of facts) {
     const t = f.times.find((x) => x.value && x.kind !== "duration" && !x.statement);
-    const key = t?.value ? formatPoint({ ...t.value, grain: t.value.grain === "minute" ? "day" : t.value.grain }) : "?";
+    const key = t?.value
+      ? formatPoint({ ...t.value, grain: t.value.grain === "minute" ? "day" : t.value.grain })
+      : "?";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.values()];
 }
 
-function buildIncident(facts: SentenceFacts[], headline: boolean, regulator: (canonical: string) => boolean): Incident {
+function buildIncident(
+  facts: SentenceFacts[],
+  headline: boolean,
+  regulator: (canonical: string) => boolean,
+): Incident {
   const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
   const operators = pickOperators(facts, services, regulator);
   const claims = facts.flatMap((f) =>
@@ -77,9 +97,9 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, regulator: (ca
   const start = findStart(facts, claimExpressions, headline);
   let end = start ? findEnd(facts, start, claims) : null;
   if (end && start && before(end.point, start.point)) end = null;
-  const dated: DatedClaim[] = claims.map((c) => c);
-  if (end && end.derived) {
-    for (const c of dated) if (c.fact.kind === "restored" && !c.fact.at) c.fact.at = formatPoint(end.point);
+  if (end?.derived) {
+    // "…restored after the bank switched to a backup": restored when the stated length ran out.
+    for (const c of claims) if (c.fact.kind === "restored" && !c.fact.at) c.fact.at = formatPoint(end.point);
   }
   return {
     headline,
@@ -90,13 +110,17 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, regulator: (ca
     startEvidence: start?.evidence ?? null,
     endEvidence: end?.evidence ?? null,
     causes: mergeCauses(facts.flatMap((f) => f.causes)),
-    claims: dedupeClaims(dated.map((c) => c.fact)),
+    claims: dedupeClaims(claims.map((c) => c.fact)),
     progress: pickProgress(facts),
     causeUnderInvestigation: facts.some((f) => f.investigating),
   };
 }
 
-const nameKey = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]+/gu, "");
+const nameKey = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, "");
 
 function dedupeServices(list: ServiceMention[]): ServiceMention[] {
   const out: ServiceMention[] = [];
@@ -104,18 +128,30 @@ function dedupeServices(list: ServiceMention[]): ServiceMention[] {
   return out;
 }
 
-function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regulator: (canonical: string) => boolean): OperatorFact[] {
+function pickOperators(
+  facts: SentenceFacts[],
+  services: ServiceMention[],
+  regulator: (canonical: string) => boolean,
+): OperatorFact[] {
   const out = new Map<string, OperatorFact>();
   const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
-  const owners = new Set(services.map((s) => s.owner).filter((o): o is string => !!o).map(nameKey));
+  const owners = new Set(
+    services
+      .map((s) => s.owner)
+      .filter((o): o is string => !!o)
+      .map(nameKey),
+  );
   const serviceNames = services.map((s) => nameKey(s.name));
   for (const f of facts) {
-    const relevant = f.outage || f.onset || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0;
+    const relevant =
+      f.outage || f.onset || f.claims.length > 0 || f.causes.length > 0 || f.services.length > 0;
     if (!relevant) continue;
     for (const o of f.operators) {
       const key = o.canonical ?? o.name;
       const owns =
-        o.roles.has("owner") || owners.has(nameKey(o.name)) || serviceNames.some((n) => n.startsWith(nameKey(o.name)) && n !== nameKey(o.name));
+        o.roles.has("owner") ||
+        owners.has(nameKey(o.name)) ||
+        serviceNames.some((n) => n.startsWith(nameKey(o.name)) && n !== nameKey(o.name));
       const role = owns || o.roles.size > 0 || linked.has(key);
       if (regulator(key) ? !owns : !role) continue;
       if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
@@ -126,7 +162,8 @@ function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regul
     for (const f of facts) {
       for (const o of f.operators) {
         const key = o.canonical ?? o.name;
-        if (regulator(key) || !(o.roles.has("subject") || o.roles.has("source") || o.roles.has("owner"))) continue;
+        if (regulator(key) || !(o.roles.has("subject") || o.roles.has("source") || o.roles.has("owner")))
+          continue;
         if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
       }
     }
@@ -137,7 +174,8 @@ function pickOperators(facts: SentenceFacts[], services: ServiceMention[], regul
 /** Strictly earlier, comparing at the coarser of the two grains ("2024-11-12" is not before 08:00 that day). */
 function before(a: EnTimePoint, b: EnTimePoint): boolean {
   if (a.grain !== "minute" || b.grain !== "minute") {
-    const n = a.grain === "day" || b.grain === "day" ? 10 : a.grain === "month" || b.grain === "month" ? 7 : 4;
+    const n =
+      a.grain === "day" || b.grain === "day" ? 10 : a.grain === "month" || b.grain === "month" ? 7 : 4;
     return a.iso.slice(0, n) < b.iso.slice(0, n);
   }
   return msOf(a) < msOf(b);
@@ -145,7 +183,11 @@ function before(a: EnTimePoint, b: EnTimePoint): boolean {
 
 const grainRank = (p: EnTimePoint) => ["year", "month", "day", "minute"].indexOf(p.grain);
 
-function findStart(facts: SentenceFacts[], claimTimes: Set<EnTimeExpression>, headline: boolean): Timed | null {
+function findStart(
+  facts: SentenceFacts[],
+  claimTimes: Set<EnTimeExpression>,
+  headline: boolean,
+): Timed | null {
   const candidates: Array<Timed & { score: number; order: number }> = [];
   facts.forEach((f, order) => {
     if (!f.outage && !f.onset) return;
@@ -188,11 +230,14 @@ function findEnd(
     if (c.fact.kind !== "restored" || !c.point || !c.explicit) continue;
     // A day-only end on the day the outage began still counts ("back online late Tuesday").
     if (before(c.point, start.point)) continue;
-    if (!best || msOf(c.point) > msOf(best.point)) best = { point: c.point, evidence: c.fact.evidence, derived: false };
+    if (!best || msOf(c.point) > msOf(best.point))
+      best = { point: c.point, evidence: c.fact.evidence, derived: false };
   }
   if (best) {
     // A part still broken at a later time means the outage was not over.
-    const later = claims.some((c) => c.fact.kind === "partial" && c.point && msOf(c.point) > msOf(best!.point));
+    const later = claims.some(
+      (c) => c.fact.kind === "partial" && c.point && msOf(c.point) > msOf(best!.point),
+    );
     return later ? null : best;
   }
   for (const f of facts) {
@@ -207,7 +252,12 @@ function findEnd(
   for (const f of facts) {
     if (!f.outage) continue;
     const length = f.times.find((t) => t.kind === "duration" && t.outageLength && t.minutes);
-    if (length?.minutes) return { point: shiftMinutes(start.point, length.minutes), evidence: evidenceOf(f.sentence, length.rule), derived: true };
+    if (length?.minutes)
+      return {
+        point: shiftMinutes(start.point, length.minutes),
+        evidence: evidenceOf(f.sentence, length.rule),
+        derived: true,
+      };
   }
   return null;
 }
@@ -219,7 +269,11 @@ function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
     const k = `${c.kind}@${c.at ?? ""}`;
     if (seen.has(k)) return false;
     seen.add(k);
-    if (c.at && c.at.length === 10 && claims.some((o) => o.kind === c.kind && o.at && o.at.length > 10 && o.at.startsWith(c.at!))) {
+    if (
+      c.at &&
+      c.at.length === 10 &&
+      claims.some((o) => o.kind === c.kind && o.at && o.at.length > 10 && o.at.startsWith(c.at!))
+    ) {
       return false;
     }
     if (!c.at && claims.some((o) => o.kind === c.kind && o.at)) return false;
@@ -232,7 +286,11 @@ function mergeCauses(causes: CauseFact[]): CauseFact[] {
   for (const c of causes) {
     const prev = byCode.get(c.code);
     // A denial or a withdrawn suspicion outranks an assertion of the same cause.
-    if (!prev || (c.negated && !prev.negated) || (c.negated === prev.negated && c.confidence > prev.confidence)) {
+    if (
+      !prev ||
+      (c.negated && !prev.negated) ||
+      (c.negated === prev.negated && c.confidence > prev.confidence)
+    ) {
       byCode.set(c.code, c);
     }
   }

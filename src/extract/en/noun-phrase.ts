@@ -51,13 +51,36 @@ export interface PhraseContext {
 
 function words(ctx: PhraseContext, from: number, to: number): Token[] {
   return tokenize(ctx.sentence, ctx.verbs, from, to).map((t) =>
-    t.verb && (ctx.isHeadWord(t.lower) || CLOSED_CLASS.some((set) => set.has(t.lower))) ? { ...t, verb: false } : t,
+    t.verb && (ctx.isHeadWord(t.lower) || CLOSED_CLASS.some((set) => set.has(t.lower)))
+      ? { ...t, verb: false }
+      : t,
   );
 }
 
 const CLOSED_CLASS = [PREPOSITIONS, DETERMINERS, CONJUNCTIONS, PRONOUNS, TRAILING_ADVERBS];
 
-const APPROXIMATORS = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than", "up", "to", "at", "least", "just", "under", "fewer", "less", "an", "estimated"]);
+const APPROXIMATORS = new Set([
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "some",
+  "over",
+  "more",
+  "than",
+  "up",
+  "to",
+  "at",
+  "least",
+  "just",
+  "under",
+  "fewer",
+  "less",
+  "an",
+  "estimated",
+]);
 
 const AUDIENCE =
   /^(?:\d|about|around|nearly|some|tens|hundreds|thousands|millions|many|most|all|customers|users|subscribers|people|residents|passengers|investors|shoppers|clients|businesses|members)/i;
@@ -124,7 +147,11 @@ function dropTrailingAppositive(ctx: PhraseContext, tokens: Token[], extras: Phr
     if (inner[0] && /^(?:including|such)$/i.test(inner[0].lower)) {
       const items = inner.slice(inner[0].lower === "such" ? 2 : 1);
       extras.push(...listItems(ctx, items).flatMap((item) => cleanItems(ctx, item)));
-    } else if (inner.length <= 4 && ctx.isKnownName(spanText(ctx, inner)) && !ctx.isOrganisation(spanText(ctx, inner))) {
+    } else if (
+      inner.length <= 4 &&
+      ctx.isKnownName(spanText(ctx, inner)) &&
+      !ctx.isOrganisation(spanText(ctx, inner))
+    ) {
       extras.push(...cleanItems(ctx, inner));
     }
     out = body.slice(0, open);
@@ -168,7 +195,14 @@ function clauseStart(tokens: Token[]): number {
     }
     // A verb right after a noun is a predicate; after an article or a possessive it modifies ("KT's wired and …").
     const prev = tokens[i - 1];
-    const predicate = t.verb && !t.capital && i > start && !t.lower.endsWith("ing") && !!prev && nounish(prev) && !prev.possessive;
+    const predicate =
+      t.verb &&
+      !t.capital &&
+      i > start &&
+      !t.lower.endsWith("ing") &&
+      !!prev &&
+      nounish(prev) &&
+      !prev.possessive;
     if (AUXILIARIES.has(t.lower) || predicate) verbal = true;
   }
   return start;
@@ -189,7 +223,8 @@ function dropIntro(tokens: Token[]): Token[] {
 /** The noun phrase right before a relative pronoun ("709 systems that were knocked out"). */
 function antecedent(tokens: Token[]): Token[] | null {
   let i = tokens.length - 1;
-  while (i >= 0 && nounish(tokens[i]!) && !(tokens[i]!.verb && !tokens[i]!.capital && i < tokens.length - 1)) i--;
+  while (i >= 0 && nounish(tokens[i]!) && !(tokens[i]!.verb && !tokens[i]!.capital && i < tokens.length - 1))
+    i--;
   const np = tokens.slice(i + 1);
   return np.length ? np : null;
 }
@@ -212,7 +247,10 @@ function objectEnd(ctx: PhraseContext, from: number): number {
   const firstTime = ctx.times.find((t) => t.start >= from);
   if (firstTime) {
     const before = s.slice(from, firstTime.start);
-    const prep = /\s(?:at around|at about|from around|as of|at|on|from|since|until|by|in|during|for about|for)\s$/i.exec(before);
+    const prep =
+      /\s(?:at around|at about|from around|as of|at|on|from|since|until|by|in|during|for about|for)\s$/i.exec(
+        before,
+      );
     end = Math.min(end, from + (prep ? prep.index : before.length));
   }
   const clause =
@@ -225,7 +263,12 @@ function objectEnd(ctx: PhraseContext, from: number): number {
 
 function stripLeadingVerbs(tokens: Token[]): Token[] {
   let i = 0;
-  while (i < tokens.length - 1 && tokens[i]!.verb && !tokens[i]!.capital && /ing$|ed$|^[a-z]+$/.test(tokens[i]!.lower)) {
+  while (
+    i < tokens.length - 1 &&
+    tokens[i]!.verb &&
+    !tokens[i]!.capital &&
+    /ing$|ed$|^[a-z]+$/.test(tokens[i]!.lower)
+  ) {
     const next = tokens[i + 1]!;
     if (!next.verb && !nounish(next) && !DETERMINERS.has(next.lower)) break;
     i++;
@@ -251,7 +294,12 @@ export function chunkPhrases(ctx: PhraseContext, from: number): Phrase[] {
       flush();
       continue;
     }
-    if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || AUXILIARIES.has(t.lower) || SUBORDINATORS.has(t.lower)) {
+    if (
+      PREPOSITIONS.has(t.lower) ||
+      CONJUNCTIONS.has(t.lower) ||
+      AUXILIARIES.has(t.lower) ||
+      SUBORDINATORS.has(t.lower)
+    ) {
       flush();
       continue;
     }
@@ -308,7 +356,9 @@ function listItems(ctx: PhraseContext, tokens: Token[], object = false): Token[]
     if (ok !== -1) parts = parts.slice(0, ok);
     // "Government24, the main portal for civil documents, …": a description right after a name.
     const all = parts;
-    parts = parts.filter((p, i) => i === 0 || i === all.length - 1 || !describesPrevious(ctx, all[i - 1]!, p));
+    parts = parts.filter(
+      (p, i) => i === 0 || i === all.length - 1 || !describesPrevious(ctx, all[i - 1]!, p),
+    );
   }
   if (parts.length > 1) {
     const last = parts.at(-1)!;
@@ -316,10 +366,14 @@ function listItems(ctx: PhraseContext, tokens: Token[], object = false): Token[]
     if (hasConj || (object && parts.length > 2)) {
       return parts.flatMap((p) => coordination(ctx, p));
     }
-    if (parts[1] && /^(?:the|a|an|which|who|whose|where)$/.test(parts[1][0]!.lower)) return coordination(ctx, parts[0]!);
+    if (parts[1] && /^(?:the|a|an|which|who|whose|where)$/.test(parts[1][0]!.lower))
+      return coordination(ctx, parts[0]!);
     if (object) return parts.flatMap((p) => coordination(ctx, p));
     // "regular, non-holiday tickets": commas between modifiers.
-    return coordination(ctx, tokens.filter((t) => t.text !== ","));
+    return coordination(
+      ctx,
+      tokens.filter((t) => t.text !== ","),
+    );
   }
   return coordination(ctx, parts[0] ?? tokens);
 }
@@ -336,7 +390,12 @@ function describesPrevious(ctx: PhraseContext, prev: Token[], part: Token[]): bo
 function startsNounPhrase(p: Token[]): boolean {
   if (p.some((t) => REPORTING_VERBS.has(t.lower))) return false;
   const t = p[0]!;
-  if (PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || SUBORDINATORS.has(t.lower) || TIME_WORDS.has(t.lower)) {
+  if (
+    PREPOSITIONS.has(t.lower) ||
+    AUXILIARIES.has(t.lower) ||
+    SUBORDINATORS.has(t.lower) ||
+    TIME_WORDS.has(t.lower)
+  ) {
     return false;
   }
   if (REPORTING_VERBS.has(t.lower)) return false;
@@ -355,11 +414,20 @@ function coordination(ctx: PhraseContext, tokens: Token[]): Token[][] {
   const head = leadingOwner(tokens);
   const owner = tokens.slice(0, head);
   const body = tokens.slice(head);
-  const raw = splitAt(body, topLevel(body, (t) => t.lower === "and" || t.lower === "or"));
+  const raw = splitAt(
+    body,
+    topLevel(body, (t) => t.lower === "and" || t.lower === "or"),
+  );
   const parts = raw.map(stripDeterminers);
   // "ordinary letters and parcels" reads as one service; "ticketing app and website" as two.
   const [first, second] = parts;
-  if (parts.length === 2 && first!.length >= 2 && second!.length === 1 && !ctx.isKnownName(second![0]!.text) && !ctx.isGeneric(second![0]!.text)) {
+  if (
+    parts.length === 2 &&
+    first!.length >= 2 &&
+    second!.length === 1 &&
+    !ctx.isKnownName(second![0]!.text) &&
+    !ctx.isGeneric(second![0]!.text)
+  ) {
     return [tokens];
   }
   const out: Token[][] = [];
@@ -390,7 +458,9 @@ function sharesHead(ctx: PhraseContext, a: Token[], b: Token[], rawB: Token[]): 
 function leadingOwner(tokens: Token[]): number {
   let i = 0;
   while (i < tokens.length && DETERMINERS.has(tokens[i]!.lower) && !OWNER_PRONOUNS.has(tokens[i]!.lower)) i++;
-  const pos = tokens.findIndex((t, k) => k >= i && k < i + 4 && (t.possessive || OWNER_PRONOUNS.has(t.lower)));
+  const pos = tokens.findIndex(
+    (t, k) => k >= i && k < i + 4 && (t.possessive || OWNER_PRONOUNS.has(t.lower)),
+  );
   return pos === -1 ? 0 : pos + 1;
 }
 
@@ -424,7 +494,8 @@ function cleanItem(ctx: PhraseContext, input: Token[]): Phrase | null {
       continue;
     }
     const first = tokens[0];
-    if (first && (first.lower === "no" || first.lower === "none" || first.lower === "neither")) negated = true;
+    if (first && (first.lower === "no" || first.lower === "none" || first.lower === "neither"))
+      negated = true;
     if (first && DETERMINERS.has(first.lower) && tokens.length > 1) {
       if (OWNER_PRONOUNS.has(first.lower)) pronounOwner = first;
       tokens = tokens.slice(1);
@@ -481,17 +552,23 @@ function cleanItem(ctx: PhraseContext, input: Token[]): Phrase | null {
     if (tokens.at(-1)!.text === ")") break;
     tokens = tokens.slice(0, -1);
   }
-  while (tokens.length && TIME_WORDS.has(tokens.at(-1)!.lower) && tokens.length > 1) tokens = tokens.slice(0, -1);
+  while (tokens.length && TIME_WORDS.has(tokens.at(-1)!.lower) && tokens.length > 1)
+    tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.lower)) return null;
   const text = phraseText(ctx, tokens);
-  const withOwner = owner && tokens[0]!.start > ownerStart ? `${ctx.sentence.slice(ownerStart, tokens[0]!.start)}${text}` : text;
+  const withOwner =
+    owner && tokens[0]!.start > ownerStart
+      ? `${ctx.sentence.slice(ownerStart, tokens[0]!.start)}${text}`
+      : text;
   return { text, start: spanStart, end: spanEnd, owner, withOwner, negated };
 }
 
 /** The words of a phrase as written when contiguous, else joined by spaces (a shared-head reading). */
 function phraseText(ctx: PhraseContext, tokens: Token[]): string {
-  const contiguous = tokens.every((t, i) => i === 0 || /^\s?$|^\s?\($|^\)\s?$|^,\s$/.test(ctx.sentence.slice(tokens[i - 1]!.end, t.start)));
+  const contiguous = tokens.every(
+    (t, i) => i === 0 || /^\s?$|^\s?\($|^\)\s?$|^,\s$/.test(ctx.sentence.slice(tokens[i - 1]!.end, t.start)),
+  );
   if (contiguous) return ctx.sentence.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/(?:'s|’s)$/u, "");
   return tokens.map((t) => ctx.sentence.slice(t.start, t.end)).join(" ");
 }

@@ -22,7 +22,11 @@ export function findProgress(sentence: Sentence, cues: EnglishCues): Array<Omit<
       out.push({
         restored,
         total,
-        percent: g.percent ? Number(g.percent) : restored != null && total ? round1((restored / total) * 100) : null,
+        percent: g.percent
+          ? Number(g.percent)
+          : restored != null && total
+            ? round1((restored / total) * 100)
+            : null,
         scope: g.scope ?? null,
         evidence: evidenceOf(sentence, rule.id),
       });

@@ -7,7 +7,7 @@ import type { PhraseContext } from "./noun-phrase.js";
 import { findOperators, type OperatorMention } from "./operators.js";
 import { findProgress } from "./progress.js";
 import { findServices, type ServiceMention } from "./services.js";
-import { type EnTimeExpression, EnglishTimeResolver } from "./time/index.js";
+import { EnglishTimeResolver, type EnTimeExpression } from "./time/index.js";
 import { verbOffsets } from "./tokens.js";
 
 /** Everything the rules found in one sentence, before incidents are assembled. */
@@ -66,12 +66,22 @@ export function analyseSentences(
       return empty(sentence, times, anchor);
     }
     const ctx = phraseContext(text, times, cues, matchers, organisation);
-    const found = findServices(sentence, { cues, services: matchers.services, isOrganisation: organisation }, ctx, previous);
-    previous = found.status;
-    const operators = findOperators(sentence, cues, matchers.operators, { causeCue: causeCue.test(text), outage: outage.test(text) });
-    const claims = findClaims(sentence, cues, operators.map((o) => o.name)).filter(
-      (c) => c.fact.kind !== "expected" || hasForwardTime(times, text),
+    const found = findServices(
+      sentence,
+      { cues, services: matchers.services, isOrganisation: organisation },
+      ctx,
+      previous,
     );
+    previous = found.status;
+    const operators = findOperators(sentence, cues, matchers.operators, {
+      causeCue: causeCue.test(text),
+      outage: outage.test(text),
+    });
+    const claims = findClaims(
+      sentence,
+      cues,
+      operators.map((o) => o.name),
+    ).filter((c) => c.fact.kind !== "expected" || hasForwardTime(times, text));
     return {
       sentence,
       times,
@@ -91,7 +101,10 @@ export function analyseSentences(
 }
 
 function hasForwardTime(times: EnTimeExpression[], text: string): boolean {
-  return times.some((t) => t.kind !== "duration" && !t.statement && (t.future || t.prep === "by")) || FORWARD_WORDS.test(text);
+  return (
+    times.some((t) => t.kind !== "duration" && !t.statement && (t.future || t.prep === "by")) ||
+    FORWARD_WORDS.test(text)
+  );
 }
 
 function empty(sentence: Sentence, times: EnTimeExpression[], anchor: string | null): SentenceFacts {
@@ -134,7 +147,10 @@ export function phraseContext(
 }
 
 /** Known organisations, and names shaped like one ("Narae Bank", "Gaon Telecom"). */
-export function isOrganisationTest(cues: EnglishCues, operators: GazetteerMatcher): (name: string) => boolean {
+export function isOrganisationTest(
+  cues: EnglishCues,
+  operators: GazetteerMatcher,
+): (name: string) => boolean {
   const shapes = cues.operators.map((r) => new RegExp(`^(?:The\\s)?(?:${r.regex.source})$`, "u"));
   return (name: string) => {
     const n = name.trim();

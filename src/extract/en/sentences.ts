@@ -12,7 +12,8 @@ const WEEKDAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 
 function continues(prev: string, next: string): boolean {
-  if (/^[a-z0-9(,;:]/.test(next)) return MONTH_ABBR.test(prev) || TIME_ABBR.test(prev) || ORG_ABBR.test(prev) || /^[a-z]/.test(next);
+  if (/^[a-z0-9(,;:]/.test(next))
+    return MONTH_ABBR.test(prev) || TIME_ABBR.test(prev) || ORG_ABBR.test(prev) || /^[a-z]/.test(next);
   if (MONTH_ABBR.test(prev) && /^\d/.test(next)) return true;
   if (TIME_ABBR.test(prev) && WEEKDAY_OR_MONTH.test(next)) return true;
   if (ORG_ABBR.test(prev) && /^(?:said|says|and|which|who|has|had|is|was)\b/.test(next)) return true;

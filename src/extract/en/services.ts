@@ -1,10 +1,16 @@
 import type { Sentence, ServiceFact, ServiceStatus } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
-import { type EnglishCues, wholePiece } from "./cues.js";
 import { NOT_YET } from "./claims.js";
+import { type EnglishCues, wholePiece } from "./cues.js";
 import { EMPTY_MODIFIERS } from "./lexicon.js";
-import { chunkPhrases, objectPhrases, type Phrase, type PhraseContext, subjectPhrases } from "./noun-phrase.js";
+import {
+  chunkPhrases,
+  objectPhrases,
+  type Phrase,
+  type PhraseContext,
+  subjectPhrases,
+} from "./noun-phrase.js";
 
 export interface ServiceMention extends ServiceFact {
   /** Operator the gazetteer links this service to, if any. */
@@ -47,10 +53,17 @@ export function findServices(
   const statuses: ServiceStatus[] = [];
 
   const add = (p: Phrase, status: ServiceStatus, rule: string, sibling = false) => {
-    let name = p.text.replace(/\s+/g, " ").replace(/^["“'‘]+|["”'’,]+$/gu, "").trim();
+    let name = p.text
+      .replace(/\s+/g, " ")
+      .replace(/^["“'‘]+|["”'’,]+$/gu, "")
+      .trim();
     // "a nationwide KT internet outage": the name is what is left after scale words and the operator.
     if (rule.endsWith(".compound_outage")) name = withoutOperator(withoutEmptyModifiers(name), env);
-    if (generic.test(name) && p.withOwner !== p.text && (p.owner === "its" || env.isOrganisation(p.owner ?? ""))) {
+    if (
+      generic.test(name) &&
+      p.withOwner !== p.text &&
+      (p.owner === "its" || env.isOrganisation(p.owner ?? ""))
+    ) {
       name = p.withOwner.replace(/\s+/g, " ").trim();
     }
     if (!(sibling ? plausibleSibling(name, env, generic) : acceptable(name, env, head, generic))) return;
@@ -89,12 +102,15 @@ export function findServices(
       else if (!name) continue;
       else if (rule.id.endsWith(".unable")) {
         // After "could not …", a lone word is what people could not do ("take payments"), not a service.
-        phrases = chunkPhrases(ctx, nameStart).filter((p) => /\s/.test(p.text) || env.services.lookup(p.text));
+        phrases = chunkPhrases(ctx, nameStart).filter(
+          (p) => /\s/.test(p.text) || env.services.lookup(p.text),
+        );
       } else phrases = objectPhrases(ctx, nameStart, nameStart + name.length);
       const before = found.size;
       for (const p of phrases) add(p, status, rule.id);
       // Items listed with a service are services too ("its search engine, Naver Mail and Naver Cafe").
-      if (found.size > before && !rule.id.endsWith(".unable")) for (const p of phrases) add(p, status, rule.id, true);
+      if (found.size > before && !rule.id.endsWith(".unable"))
+        for (const p of phrases) add(p, status, rule.id, true);
     }
   }
   const own = strongest(statuses);
@@ -102,14 +118,22 @@ export function findServices(
     // An enumeration counts in a sentence that reports a status, or opens one ("They include …") right after it.
     const status = own ?? (l.from < 25 ? previous : null);
     if (!status) continue;
-    for (const p of objectPhrases(ctx, l.from, l.to)) add(p, status === "unaffected" ? status : l.status, l.rule);
+    for (const p of objectPhrases(ctx, l.from, l.to))
+      add(p, status === "unaffected" ? status : l.status, l.rule);
   }
   if (own) {
     const sentenceStatus = statusOfSentence(s, env.cues, own);
     for (const hit of env.services.find(s)) {
       if (taken.some((t) => hit.index >= t.start && hit.end <= t.end)) continue;
       add(
-        { text: hit.surface, start: hit.index, end: hit.end, owner: null, withOwner: hit.surface, negated: false },
+        {
+          text: hit.surface,
+          start: hit.index,
+          end: hit.end,
+          owner: null,
+          withOwner: hit.surface,
+          negated: false,
+        },
         sentenceStatus,
         "en.service.gazetteer",
       );
@@ -136,6 +160,7 @@ function acceptable(name: string, env: ServiceEnv, head: RegExp, generic: RegExp
   // The head is the last word before any prepositional phrase: "logins through Kakao accounts".
   const core = name.replace(/\s\((?:[^)]{1,20})\)/gu, "").split(/\s(?:of|for|through|to|via)\s/u)[0]!;
   const last = core.split(/\s/).at(-1) ?? "";
+  if (hardware(env.cues).head.test(last) && !hardware(env.cues).qualifier.test(name)) return false;
   return head.test(last);
 }
 
@@ -159,4 +184,16 @@ function plausibleSibling(name: string, env: ServiceEnv, generic: RegExp): boole
   if (name.length < 3 || generic.test(name) || generic.test(withoutEmptyModifiers(name))) return false;
   if (/^[\d\s.,:%-]+$/.test(name) || env.isOrganisation(name)) return false;
   return /\s/.test(name) || /^\p{Lu}/u.test(name);
+}
+
+const hardwareByCues = new WeakMap<EnglishCues, { head: RegExp; qualifier: RegExp }>();
+
+/** "database server" is a failed part; "DNS servers" a service. */
+function hardware(cues: EnglishCues): { head: RegExp; qualifier: RegExp } {
+  let h = hardwareByCues.get(cues);
+  if (!h) {
+    h = { head: wholePiece(cues, "hardware_head"), qualifier: new RegExp(`\\b(?:${cues.piece("hardware_service_word").source})\\b`, "iu") };
+    hardwareByCues.set(cues, h);
+  }
+  return h;
 }

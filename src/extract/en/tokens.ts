@@ -17,7 +17,8 @@ export interface Token {
 }
 
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}][\p{L}\p{N}&'’+./-]*|[,;:()"“”]|--|—|–/gu;
-const KEEP_DOT = /^(?:Corp|Co|Inc|Ltd|U\.S|U\.K|a\.m|p\.m|No|St|Jr|Sr|Dr|Mr|Ms|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const KEEP_DOT =
+  /^(?:Corp|Co|Inc|Ltd|U\.S|U\.K|a\.m|p\.m|No|St|Jr|Sr|Dr|Mr|Ms|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Offsets of words compromise tags as verbs (participles used as adjectives excluded). */
 export function verbOffsets(sentence: string): Set<number> {
@@ -49,7 +50,9 @@ export function tokenize(sentence: string, verbs: Set<number>, from = 0, to = se
     if (!KEEP_DOT.test(raw) && /^[\p{L}\p{N}]/u.test(raw)) raw = raw.replace(/[.\-/]+$/u, "");
     if (!raw) continue;
     const possessive = /(?:'s|’s|s'|s’)$/u.test(raw) && raw.length > 2;
-    const text = possessive ? raw.replace(/(?:'s|’s)$/u, "").replace(/(s)['’]$/u, "$1") : raw.replace(/['’]$/u, "");
+    const text = possessive
+      ? raw.replace(/(?:'s|’s)$/u, "").replace(/(s)['’]$/u, "$1")
+      : raw.replace(/['’]$/u, "");
     const punct = /^[,;:()"“”—–]$|^--$/u.test(raw);
     out.push({
       text,

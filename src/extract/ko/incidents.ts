@@ -86,9 +86,9 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: n
     f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind, start) }) as ClaimFact),
   );
   const end = start ? findEnd(facts, start, claims, publishedMs) : null;
-  // A restoration dated only by its day happened at the incident's end, when that is known and on that day.
+  // A restoration reported without a time, or dated only by its day, happened at the incident's end.
   if (end) {
-    for (const c of claims) if (c.kind === "restored" && c.at?.length === 10 && c.at === dayOf(end.point)) c.at = formatByGrain(end.point);
+    for (const c of claims) if (c.kind === "restored" && (!c.at || (c.at.length === 10 && c.at === dayOf(end.point)))) c.at = formatByGrain(end.point);
   }
   return {
     headline,
@@ -272,11 +272,14 @@ function isoKst(d: Date): string {
 
 /** The time a claim is about: the nearest time before its verb in the sentence, else the first one after. */
 function timeBefore(f: SentenceFacts, verbAt: number): TimePoint | null {
-  const pts = f.times.filter((t) => t.kind !== "duration" && t.value);
+  const fine = (p: TimePoint | null | undefined): p is TimePoint => !!p && grainRank(p) >= 3;
+  // A claim is about a day or a moment (`금주 중` is not a date); `11월 20일까지` gives its end.
+  const pts = f.times.filter((t) => t.kind !== "duration" && (fine(t.value) || (!t.value && fine(t.to))));
   // `오는 20일` is a promise, never the time of a restoration.
   const before = pts.filter((t) => t.span.start < verbAt && !/^오는/u.test(t.text));
   const pick = before.at(-1) ?? pts[0];
   if (!pick) return null;
+  if (!pick.value) return pick.to;
   return pick.kind === "interval" && pick.to && pick.span.end <= verbAt ? pick.to : pick.value;
 }
 
@@ -293,7 +296,7 @@ function claimTime(f: SentenceFacts, verbAt: number, kind: ClaimFact["kind"], st
   }
   const elapsed = f.times.find((t) => t.kind === "duration" && t.duration?.relation === "elapsed" && t.span.start < verbAt);
   if (elapsed?.duration) {
-    const from = f.times.find((t) => t.kind !== "duration" && t.value && t.span.start < elapsed.span.start)?.value ?? start?.point;
+    const from = f.times.find((t) => t.kind !== "duration" && t.value && t.span.start < elapsed.span.start)?.value;
     if (from && grainRank(from) >= 4) return formatByGrain({ ...from, iso: isoKst(new Date(Date.parse(from.iso) + elapsed.duration.minutes * 60_000)), grain: "minute" });
   }
   const t = timeBefore(f, verbAt);

@@ -55,7 +55,8 @@ export function analyseSentences(
   const backgroundStrong = pack.piece("background_strong");
   return sentences.map((sentence) => {
     const times = safeParse(sentence.text, ref, anchor);
-    const claims = findClaims(sentence, pack, []);
+    const progress = findProgress(sentence, pack);
+    const claims = withProgressClaim(findClaims(sentence, pack, []), progress, sentence);
     const futureTimes = claims.some((c) => c.fact.kind === "expected")
       ? safeParse(sentence.text, ref, anchor, true)
       : [];
@@ -77,7 +78,7 @@ export function analyseSentences(
       operators,
       causes: findCauses(sentence, pack),
       claims: claims.map((c) => ({ ...c, fact: { ...c.fact, claimant: claimantOf(sentence.text, orgNames) } })),
-      progress: findProgress(sentence, pack),
+      progress,
       outage: outage.test(sentence.text) || unavailable.test(sentence.text),
       onset: onset.test(sentence.text),
       background: background.test(sentence.text),
@@ -91,6 +92,15 @@ export function analyseSentences(
 function firstIndex(s: string, res: RegExp[]): number {
   const found = res.map((re) => s.search(re)).filter((i) => i >= 0);
   return found.length ? Math.min(...found) : -1;
+}
+
+/** A recovery figure short of the total (`709개 중 340개`) is itself a partial-restoration claim. */
+function withProgressClaim(claims: ClaimMatch[], progress: Array<Omit<ProgressFact, "at">>, sentence: Sentence): ClaimMatch[] {
+  if (claims.some((c) => c.fact.kind === "partial")) return claims;
+  const partial = progress.find((p) => p.scope === null && p.restored != null && (p.total == null || p.restored < p.total));
+  if (!partial) return claims;
+  const fact = { kind: "partial" as const, claimant: null, quote: null, evidence: partial.evidence };
+  return [...claims.filter((c) => c.fact.kind !== "restored"), { fact, verbAt: sentence.text.length }];
 }
 
 /** A date-only publication time stands for the end of that day in KST, so 오후 3시 of that day is not in the future. */

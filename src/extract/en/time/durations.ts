@@ -3,27 +3,59 @@ import type { EnTimeExpression } from "./types.js";
 
 // compromise reads "2.5 hours" but not the hyphenated "2.5-hour"; the hyphen
 // becomes a space (same length, so offsets still hold).
-const HYPHENATED = /(\d(?:[\d.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a half))-(hours?|minutes?|days?|weeks?)\b/gi;
+const HYPHENATED =
+  /(\d(?:[\d.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a half))-(hours?|minutes?|days?|weeks?)\b/gi;
 const FOR_BEFORE =
   /\bfor\s(?:about|around|nearly|almost|roughly|approximately|some|more than|over|less than|just over|just under|a total of|up to|a full|at least)?\s?$/i;
-const OUTAGE_AFTER = /^\s?(?:-?long\s)?(?:[\w-]{1,20}\s)?(?:outage|disruption|blackout|shutdown|breakdown|failure|crash)/i;
+const OUTAGE_AFTER =
+  /^\s?(?:-?long\s)?(?:[\w-]{1,20}\s)?(?:outage|disruption|blackout|shutdown|breakdown|failure|crash)/i;
 
-const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
-const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600 };
+const ORDINAL =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+const MINUTES: Record<string, number> = {
+  minute: 1,
+  hour: 60,
+  day: 1440,
+  week: 10080,
+  month: 43200,
+  year: 525600,
+};
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, "a half": 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  "a half": 0.5,
 };
 // compromise reads a span like "89 minutes, from 11:16 a.m." as one date and drops the duration.
-const PLAIN = /\b(\d+(?:\.\d+)?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s(minutes?|hours?|days?|weeks?)\b/gi;
+const PLAIN =
+  /\b(\d+(?:\.\d+)?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s(minutes?|hours?|days?|weeks?)\b/gi;
 
 export function findDurations(sentence: string): EnTimeExpression[] {
   const text = sentence.replace(HYPHENATED, (_m, n: string, unit: string) => `${n} ${unit}`);
   const found: Array<{ start: number; end: number; minutes: number }> = [];
   for (const d of parseEnglish(text).durations().json({ offset: true }) as DurationJson[]) {
     if (ORDINAL.test(d.text)) continue;
-    const minutes = Object.entries(d.duration ?? {}).reduce((sum, [unit, n]) => sum + (MINUTES[unit] ?? 0) * n, 0);
+    const minutes = Object.entries(d.duration ?? {}).reduce(
+      (sum, [unit, n]) => sum + (MINUTES[unit] ?? 0) * n,
+      0,
+    );
     if (!minutes || !d.offset) continue;
     const start = d.offset.start;
     found.push({ start, end: start + d.text.replace(/[\s,.;:]+$/u, "").length, minutes });
@@ -45,7 +77,8 @@ export function findDurations(sentence: string): EnTimeExpression[] {
       value: null,
       to: null,
       minutes,
-      outageLength: FOR_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || OUTAGE_AFTER.test(text.slice(end)),
+      outageLength:
+        FOR_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || OUTAGE_AFTER.test(text.slice(end)),
       statement: false,
       future: false,
       prep: null,

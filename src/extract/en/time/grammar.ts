@@ -38,7 +38,8 @@ export interface RawExpression extends Span {
 export function scanPieces(text: string): Piece[] {
   const out: Piece[] = [];
   for (const m of text.matchAll(SCAN)) {
-    const kind = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? null) as PieceKind | null;
+    const kind = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ??
+      null) as PieceKind | null;
     if (!kind) continue;
     out.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
   }

@@ -32,7 +32,9 @@ export class EnglishTimeResolver {
   anchor: Day | null = null;
 
   constructor(published: string | null, cues: TimeCues) {
-    const parsed = published ? Date.parse(published.length === 10 ? `${published}T12:00:00+09:00` : published) : NaN;
+    const parsed = published
+      ? Date.parse(published.length === 10 ? `${published}T12:00:00+09:00` : published)
+      : NaN;
     this.refMs = Number.isNaN(parsed) ? Date.now() : parsed;
     this.ref = dayOfMs(this.refMs);
     this.statementAt = new RegExp(`\\b(?:${cues.statementVerb.source})\\s(?:on\\s)?$`, "iu");
@@ -56,7 +58,9 @@ export class EnglishTimeResolver {
     const used = new Set<number>();
     meta.forEach((m, i) => {
       if (used.has(i)) return;
-      const j = OPENING.has(m.prep ?? "") ? meta.findIndex((n, k) => k > i && closes(text, m.raw, n.raw, n.prep)) : -1;
+      const j = OPENING.has(m.prep ?? "")
+        ? meta.findIndex((n, k) => k > i && closes(text, m.raw, n.raw, n.prep))
+        : -1;
       if (j !== -1) {
         used.add(j);
         const end = meta[j]!;
@@ -66,7 +70,9 @@ export class EnglishTimeResolver {
           from = this.resolve(m.raw, m, addDays(to.day, -1));
         }
         if (from && to) {
-          out.push(this.expression("interval", text, m.raw.start, end.raw.end, from, to, m, "en.time.interval"));
+          out.push(
+            this.expression("interval", text, m.raw.start, end.raw.end, from, to, m, "en.time.interval"),
+          );
           this.remember(to, end.statement || end.future);
           return;
         }

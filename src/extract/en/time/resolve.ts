@@ -151,7 +151,9 @@ function resolveCalendar(text: string, ctx: ResolveContext, grain: Grain): Resol
 
 function viaCompromise(text: string, ref: Day): Day | null {
   try {
-    const found = parseEnglish(text).dates({ today: dayString(ref), timezone: "Asia/Seoul" }).get();
+    const found = parseEnglish(text)
+      .dates({ today: dayString(ref), timezone: "Asia/Seoul" })
+      .get();
     const start = found[0]?.start;
     return start ? parseDay(start) : null;
   } catch {
@@ -173,7 +175,12 @@ function ownCalendar(text: string, ref: Day): Day | null {
 function resolveYear(text: string, ctx: ResolveContext): Resolved | null {
   const t = text.toLowerCase();
   const year = /\b(\d{4})\b/.exec(t);
-  const y = year ? Number(year[1]) : /last/.test(t) ? ctx.ref.y - 1 : /next/.test(t) ? ctx.ref.y + 1 : ctx.ref.y;
+  const y = year
+    ? Number(year[1])
+    : /last/.test(t)
+      ? ctx.ref.y - 1
+      : /next/.test(t)
+        ? ctx.ref.y + 1
+        : ctx.ref.y;
   return dayResolved({ y, m: 1, d: 1 }, "year");
 }
-
