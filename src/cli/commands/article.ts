@@ -1,7 +1,6 @@
 import type { Command } from "commander";
+import { eachArticle } from "../each-article.js";
 import { EXIT } from "../exit.js";
-import { expandInputs } from "../inputs.js";
-import { loadInput } from "../load-article.js";
 import { type FetchCliOptions, fetchOptions, formatOption, requireInputs, toFetchOptions } from "./common.js";
 
 export function registerArticle(program: Command): void {
@@ -13,24 +12,12 @@ export function registerArticle(program: Command): void {
   fetchOptions(cmd).action(async (inputs: string[], opts: FetchCliOptions & { format: string }) => {
     requireInputs(inputs);
     const all: unknown[] = [];
-    let failures = 0;
-    for (const input of expandInputs(inputs)) {
-      try {
-        const loaded = await loadInput(input, toFetchOptions(opts));
-        if (!loaded.ok) {
-          failures++;
-          process.stderr.write(`jangae: ${input.source}: ${loaded.status}: ${loaded.reason}\n`);
-          continue;
-        }
-        const { source, url, title, outlet, published, language, text } = loaded.article;
-        const row = { source, url, title, outlet, published, language, text };
-        if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(row)}\n`);
-        else all.push(row);
-      } catch (err) {
-        failures++;
-        process.stderr.write(`jangae: ${input.source}: failed: ${(err as Error).message}\n`);
-      }
-    }
+    const failures = await eachArticle(inputs, toFetchOptions(opts), (article) => {
+      const { source, url, title, outlet, published, language, text } = article;
+      const row = { source, url, title, outlet, published, language, text };
+      if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(row)}\n`);
+      else all.push(row);
+    });
     if (opts.format === "json") process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     process.exitCode = failures ? EXIT.partial : EXIT.ok;
   });

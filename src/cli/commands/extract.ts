@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import type { Extraction } from "../../contracts.js";
 import { extractArticle } from "../../extract/index.js";
+import { eachArticle } from "../each-article.js";
 import { EXIT } from "../exit.js";
-import { expandInputs } from "../inputs.js";
-import { loadInput, unsupportedLanguage, withPublished } from "../load-article.js";
+import { unsupportedLanguage, withPublished } from "../load-article.js";
 import {
   type FetchCliOptions,
   fetchOptions,
@@ -24,26 +24,14 @@ export function registerExtract(program: Command): void {
     async (inputs: string[], opts: FetchCliOptions & { published?: string; format: string }) => {
       requireInputs(inputs);
       const results: Extraction[] = [];
-      let failures = 0;
-      for (const input of expandInputs(inputs)) {
-        try {
-          const loaded = await loadInput(input, toFetchOptions(opts));
-          if (!loaded.ok) {
-            failures++;
-            process.stderr.write(`jangae: ${input.source}: ${loaded.status}: ${loaded.reason}\n`);
-            continue;
-          }
-          const article = withPublished(loaded.article, opts.published);
-          const skip = unsupportedLanguage(article);
-          if (skip) process.stderr.write(`jangae: ${input.source}: skipped: ${skip}\n`);
-          const result = extractArticle(article);
-          if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(result)}\n`);
-          else results.push(result);
-        } catch (err) {
-          failures++;
-          process.stderr.write(`jangae: ${input.source}: failed: ${(err as Error).message}\n`);
-        }
-      }
+      const failures = await eachArticle(inputs, toFetchOptions(opts), (loaded) => {
+        const article = withPublished(loaded, opts.published);
+        const skip = unsupportedLanguage(article);
+        if (skip) process.stderr.write(`jangae: ${article.source}: skipped: ${skip}\n`);
+        const result = extractArticle(article);
+        if (opts.format === "jsonl") process.stdout.write(`${JSON.stringify(result)}\n`);
+        else results.push(result);
+      });
       if (opts.format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       if (opts.format === "pretty") for (const r of results) process.stdout.write(pretty(r));
       process.exitCode = failures ? EXIT.partial : EXIT.ok;
