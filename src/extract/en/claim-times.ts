@@ -33,22 +33,19 @@ export function claimTime(f: SentenceFacts, claim: ClaimMatch): ClaimTime | null
       t.span.start - claim.cueEnd <= REACH &&
       !CLAUSE_BREAK.test(s.slice(claim.cueEnd, t.span.start)),
   );
-  const before = [...usable]
-    .reverse()
-    .find(
-      (t) =>
-        t.span.end <= claim.cueAt &&
-        claim.cueAt - t.span.end <= REACH &&
-        !CLAUSE_BREAK.test(s.slice(t.span.end, claim.cueAt)),
-    );
+  // "… until about 1:50 p.m., when the network was restored": the clause dates that time.
+  const whenClause = (gap: string) => /^\s?,?\s?when\s[^,;]{0,50}$/iu.test(gap);
+  const before = [...usable].reverse().find((t) => {
+    const gap = s.slice(t.span.end, claim.cueAt);
+    return t.span.end <= claim.cueAt && claim.cueAt - t.span.end <= REACH && (!CLAUSE_BREAK.test(gap) || whenClause(gap));
+  });
   // "as of" dates a status wherever it sits in the sentence ("The figure is as of 6 a.m. Monday, …").
   const asOf = usable.find((t) => t.prep === "as of");
   const pick = after ?? before ?? asOf ?? (kind === "expected" ? usable[0] : undefined);
-  if (pick)
-    return {
-      point: pick.kind === "interval" && kind === "restored" && pick.to ? pick.to : pick.value!,
-      expression: pick,
-    };
+  if (pick) {
+    const closes = pick.kind === "interval" && pick.to && (kind === "restored" || pick.span.end <= claim.cueAt);
+    return { point: closes ? pick.to! : pick.value!, expression: pick };
+  }
   if (kind === "restored" || kind === "partial") {
     const said = f.times.find(
       (t) => t.statement && t.value && t.span.start > 0 && !/^\p{Lu}[\p{Lu} .'-]{1,40},/u.test(s),

@@ -10,9 +10,18 @@ export interface ClaimMatch {
   cueEnd: number;
 }
 
-/** Modal, negated or conditional frames before a restoration verb: not a report of restoration. */
-export const NOT_YET =
-  /\b(?:will|would|could|should|may|might|to be|to|expected|expects?|aims?|plans?|hopes?|until|once|as soon as|if|unless|when|not yet|has not|have not|had not|hasn't|haven't|wasn't|weren't|not been|before being|cannot|can't|whether|able to)\s(?:[\w'-]{1,20}\s){0,4}$/iu;
+/** Modal and negated frames before a restoration verb: not a report of restoration. */
+const MODAL =
+  /\b(?:will|would|could|should|may|might|to be|to|expected|expects?|aims?|plans?|hopes?|not yet|has not|have not|had not|hasn't|haven't|wasn't|weren't|not been|before being|cannot|can't|whether|able to|unless|if)\s(?:[\w'-]{1,20}\s){0,4}$/iu;
+/** Conditional frames ("as soon as each service is back"); a past-tense verb after them still reports a fact ("when the network was restored"). */
+const CONDITIONAL = /\b(?:until|once|as soon as|when|after)\s(?:[\w'-]{1,20}\s){0,4}$/iu;
+const PAST = /^(?:was|were|had|came|returned|resumed|recovered|went)\b/iu;
+
+/** Is the restoration verb at `at` modal, negated or conditional? */
+export function notYet(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 60), at);
+  return MODAL.test(before) || (CONDITIONAL.test(before) && !PAST.test(s.slice(at)));
+}
 const NEGATED_AFTER = /^\s?(?:yet|until)\b/iu;
 
 /** Restoration claims in one sentence, at most one per kind. */
@@ -26,7 +35,7 @@ export function findClaims(sentence: Sentence, cues: EnglishCues, orgNames: stri
       const at = m.index;
       const end = at + m[0].length;
       if (rule.kind === "restored") {
-        if (NOT_YET.test(s.slice(Math.max(0, at - 60), at)) || NEGATED_AFTER.test(s.slice(end))) continue;
+        if (notYet(s, at) || NEGATED_AFTER.test(s.slice(end))) continue;
         // A sentence that reports only part of the recovery is a partial claim, not a restored one.
         if (out.some((c) => c.fact.kind === "partial")) continue;
         if (out.some((c) => at < c.cueEnd + 30 && end > c.cueAt - 30)) continue;

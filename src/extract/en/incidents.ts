@@ -50,7 +50,9 @@ export function assembleIncidents(
 }
 
 function isOutage(inc: Incident, facts: SentenceFacts[]): boolean {
-  return inc.services.some((s) => s.status !== "unaffected") && facts.some((f) => f.outage);
+  if (!facts.some((f) => f.outage)) return false;
+  // An outage report may name no service we can read ("subscribers could not make calls") but still date it and name who runs it.
+  return inc.services.some((s) => s.status !== "unaffected") || (inc.start !== null && inc.operators.length > 0);
 }
 
 /** A sentence about another outage: dated well before the news, or a planned stop with its own times. */
@@ -190,10 +192,14 @@ function findStart(
 ): Timed | null {
   const candidates: Array<Timed & { score: number; order: number }> = [];
   facts.forEach((f, order) => {
-    if (!f.outage && !f.onset) return;
+    const restoredHere = f.claims.some((c) => c.fact.kind === "restored");
+    if (!f.outage && !f.onset && !restoredHere) return;
     if (f.claims.some((c) => c.fact.kind === "expected")) return;
     for (const t of f.times) {
-      if (t.kind === "duration" || !t.value || t.statement || t.future || claimTimes.has(t)) continue;
+      if (t.kind === "duration" || !t.value || t.statement || t.future) continue;
+      // "from 11 a.m. until 1:50 p.m., when the network was restored": the span opens at the start.
+      if (claimTimes.has(t) && t.kind !== "interval") continue;
+      if (!f.outage && !f.onset && t.kind !== "interval") continue;
       // A headline outage is dated to the day; an outage recalled in passing may be known only by month.
       if (grainRank(t.value) < (headline ? 2 : 0)) continue;
       let score = f.onset && f.outage ? 2 : 1;

@@ -1,7 +1,7 @@
 import type { Sentence, ServiceFact, ServiceStatus } from "../../contracts.js";
 import { evidenceOf } from "../evidence.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
-import { NOT_YET } from "./claims.js";
+import { notYet } from "./claims.js";
 import { type EnglishCues, wholePiece } from "./cues.js";
 import { EMPTY_MODIFIERS } from "./lexicon.js";
 import {
@@ -95,16 +95,15 @@ export function findServices(
         if (name) listRules.push({ from: nameStart, to: nameStart + name.length, rule: rule.id, status });
         continue;
       }
-      if (status === "restored" && NOT_YET.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (status === "restored" && notYet(s, m.index)) continue;
       statuses.push(status);
       let phrases: Phrase[];
       if (rule.take === "before") phrases = subjectPhrases(ctx, m.index);
       else if (!name) continue;
       else if (rule.id.endsWith(".unable")) {
-        // After "could not …", a lone word is what people could not do ("take payments"), not a service.
-        phrases = chunkPhrases(ctx, nameStart).filter(
-          (p) => /\s/.test(p.text) || env.services.lookup(p.text),
-        );
+        // What other businesses could not do is a knock-on effect ("restaurant owners could not take payments").
+        if (knockOn(env.cues).test(s.slice(0, m.index))) continue;
+        phrases = chunkPhrases(ctx, nameStart);
       } else phrases = objectPhrases(ctx, nameStart, nameStart + name.length);
       const before = found.size;
       for (const p of phrases) add(p, status, rule.id);
@@ -196,4 +195,15 @@ function hardware(cues: EnglishCues): { head: RegExp; qualifier: RegExp } {
     hardwareByCues.set(cues, h);
   }
   return h;
+}
+
+const knockOnByCues = new WeakMap<EnglishCues, RegExp>();
+
+function knockOn(cues: EnglishCues): RegExp {
+  let re = knockOnByCues.get(cues);
+  if (!re) {
+    re = new RegExp(`\\b(?:${cues.piece("third_party_people").source})\\b`, "iu");
+    knockOnByCues.set(cues, re);
+  }
+  return re;
 }

@@ -47,7 +47,7 @@ export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
         head.test(before) ||
         /원인/u.test(clause.slice(0, 20)) ||
         (denied && negation.test(after));
-      const isWithdrawn = withdrawn.test(s.slice(end, end + 20));
+      const isWithdrawn = withdrawn.test(s.slice(end, end + 36));
       if (!framed && !isWithdrawn) continue;
       const negated = denied || isWithdrawn;
       const hedged = hedge.test(clause.slice(0, 25));
