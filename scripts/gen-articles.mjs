@@ -1,8 +1,33 @@
 // Generates realistic Korean outage articles (team-written sentence templates,
 // random operators, services, times and causes) for benchmarks. Deterministic per seed.
-const OPERATORS = ["한빛은행", "누리통신", "가람증권", "새봄카드", "다온페이", "국가정보자원관리원", "우정사업본부", "한국철도공사"];
-const SERVICES = ["모바일뱅킹 앱", "인터넷 뱅킹", "결제 승인 시스템", "예매 시스템", "민원 발급 시스템", "고객센터 전화", "간편결제 서비스", "홈페이지"];
-const CAUSES = ["네트워크 장비 이상", "데이터센터 화재", "서버 과부하", "프로그램 오류", "전원 공급 장치 고장", "접속자 폭증"];
+const OPERATORS = [
+  "한빛은행",
+  "누리통신",
+  "가람증권",
+  "새봄카드",
+  "다온페이",
+  "국가정보자원관리원",
+  "우정사업본부",
+  "한국철도공사",
+];
+const SERVICES = [
+  "모바일뱅킹 앱",
+  "인터넷 뱅킹",
+  "결제 승인 시스템",
+  "예매 시스템",
+  "민원 발급 시스템",
+  "고객센터 전화",
+  "간편결제 서비스",
+  "홈페이지",
+];
+const CAUSES = [
+  "네트워크 장비 이상",
+  "데이터센터 화재",
+  "서버 과부하",
+  "프로그램 오류",
+  "전원 공급 장치 고장",
+  "접속자 폭증",
+];
 const FILLER = [
   "이용자들은 온라인 커뮤니티에 불만을 쏟아냈다.",
   "업계에서는 이중화 설비가 제대로 작동하지 않은 것 아니냐는 지적이 나왔다.",
@@ -35,6 +60,10 @@ export function* generateArticles(count, seed = 7) {
       `전체 ${40 + rnd(60)}개 시스템 중 ${10 + rnd(30)}개가 먼저 복구됐고 나머지는 순차적으로 재개될 예정이다.`,
     ];
     while (Buffer.byteLength(lines.join("\n")) < 3000) lines.push(FILLER[rnd(FILLER.length)]);
-    yield { source: `gen-${i}.txt`, published: `2025-0${1 + rnd(9)}-${String(day).padStart(2, "0")}T18:00:00+09:00`, text: lines.join("\n") };
+    yield {
+      source: `gen-${i}.txt`,
+      published: `2025-0${1 + rnd(9)}-${String(day).padStart(2, "0")}T18:00:00+09:00`,
+      text: lines.join("\n"),
+    };
   }
 }

@@ -56,12 +56,12 @@ export function normalizeAlias(s: string): string {
     .replace(/[\s\p{P}]+/gu, "");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * An alias matches as written and without its spaces (인터넷 뱅킹 = 인터넷뱅킹);
  * literal alternatives keep the combined regex fast.
  */
 function aliasPatterns(alias: string): string[] {
-  return [escape(alias).replace(/\s+/g, " "), escape(alias.replace(/\s+/g, ""))];
+  return [escapeRegex(alias).replace(/\s+/g, " "), escapeRegex(alias.replace(/\s+/g, ""))];
 }

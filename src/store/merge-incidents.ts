@@ -47,9 +47,9 @@ export function mergeTarget(db: Db, inc: Incident, published: string | null): nu
       if (from === null || ref === null) continue;
       const until = (toMs(r.end) ?? toMs(r.last_published) ?? from) + 14 * DAY;
       // A stored report with no start may be about an outage that began well before it was published.
-      const earliest = otherStart === null ? from - REPORTING_WINDOW_DAYS * DAY : from - SAME_START_DAYS * DAY;
-      if (ref < earliest || ref > Math.max(until, from + REPORTING_WINDOW_DAYS * DAY))
-        continue;
+      const earliest =
+        otherStart === null ? from - REPORTING_WINDOW_DAYS * DAY : from - SAME_START_DAYS * DAY;
+      if (ref < earliest || ref > Math.max(until, from + REPORTING_WINDOW_DAYS * DAY)) continue;
       score = 1;
     }
     if (!best || score > best.score) best = { id: r.id, score };

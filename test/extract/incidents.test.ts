@@ -5,7 +5,7 @@ describe("Korean incident assembly", () => {
   const text = [
     "한빛은행 모바일뱅킹 먹통…1시간 40분 만에 복구",
     "4일 한빛은행에 따르면 이날 오전 9시 10분께부터 모바일뱅킹 앱과 인터넷뱅킹에서 로그인이 되지 않았다.",
-    "은행 측은 \"인증 서버 이상으로 장애가 발생한 것으로 파악했다\"며 \"해킹 등 외부 공격에 의한 것은 아니다\"라고 설명했다.",
+    '은행 측은 "인증 서버 이상으로 장애가 발생한 것으로 파악했다"며 "해킹 등 외부 공격에 의한 것은 아니다"라고 설명했다.',
     "장애는 1시간 40분 만인 오전 10시 50분께 모두 정상화됐다.",
     "영업점 창구와 자동화기기(ATM)에서는 장애가 발생하지 않았다.",
     "한빛은행은 지난해 11월 3일에도 전산 장애로 이체 서비스가 중단된 바 있다.",
@@ -47,7 +47,7 @@ describe("Korean incident assembly", () => {
 
   it("names who made a promise and when it is for", () => {
     const p = extract(
-      "4일 오전 10시께부터 카드 결제 승인 시스템에 장애가 이어지고 있다.\n카드사 관계자는 \"오후 3시까지 모든 결제를 정상화할 계획\"이라고 말했다.",
+      '4일 오전 10시께부터 카드 결제 승인 시스템에 장애가 이어지고 있다.\n카드사 관계자는 "오후 3시까지 모든 결제를 정상화할 계획"이라고 말했다.',
     );
     const expected = p.incidents[0]?.claims.find((c) => c.kind === "expected");
     expect(expected?.claimant).toBe("카드사 관계자");
@@ -56,7 +56,9 @@ describe("Korean incident assembly", () => {
   });
 
   it("finds nothing in an article about something else", () => {
-    const other = extract("은행은 새 데이터센터 건립에 3천억원을 투자한다고 밝혔다.\n서버 3만 대를 수용할 수 있는 규모다.");
+    const other = extract(
+      "은행은 새 데이터센터 건립에 3천억원을 투자한다고 밝혔다.\n서버 3만 대를 수용할 수 있는 규모다.",
+    );
     expect(other.incidents).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { extract } from "./helpers.js";
 
 const news = [
   "4일 오전 9시 12분께부터 한빛은행 모바일뱅킹 앱에 접속 장애가 발생했다.",
-  "은행 관계자는 \"네트워크 장비 이상으로 파악됐다. 해킹은 아니다\"라고 말했다.",
+  '은행 관계자는 "네트워크 장비 이상으로 파악됐다. 해킹은 아니다"라고 말했다.',
   "전체 120개 시스템 중 80개가 복구됐고 복구율은 66.7%다.",
   "지난 5월 8일에도 같은 앱에서 장애가 있었다.",
   "정상화 시점은 아직 예측하기 어렵다.",
@@ -26,7 +26,25 @@ describe("extraction never throws and finishes in bounded time", () => {
   it("on mutated Korean news sentences and markup fragments", () => {
     const piece = fc.oneof(
       fc.constantFrom(...news),
-      fc.constantFrom("<p>", "</div>", "“", "”", "\"", "'", "…", "·", "(", ")", "\n", "\n\n", "%", "~", "부터", "까지", "만에"),
+      fc.constantFrom(
+        "<p>",
+        "</div>",
+        "“",
+        "”",
+        '"',
+        "'",
+        "…",
+        "·",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "%",
+        "~",
+        "부터",
+        "까지",
+        "만에",
+      ),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(

@@ -13,10 +13,15 @@ const cp949 = (text: string) => iconv.encode(text, "cp949");
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 
 describe("normalizeCharset", () => {
-  it.each(["euc-kr", "EUC-KR", "ks_c_5601-1987", "x-windows-949", "ksc5601", "cp949", '"euc-kr"'])(
-    "%s decodes as cp949",
-    (label) => expect(normalizeCharset(label)).toBe("cp949"),
-  );
+  it.each([
+    "euc-kr",
+    "EUC-KR",
+    "ks_c_5601-1987",
+    "x-windows-949",
+    "ksc5601",
+    "cp949",
+    '"euc-kr"',
+  ])("%s decodes as cp949", (label) => expect(normalizeCharset(label)).toBe("cp949"));
   it("maps utf8 spellings and latin1 labels, and rejects unknown labels", () => {
     expect(normalizeCharset("UTF8")).toBe("utf-8");
     expect(normalizeCharset("iso-8859-1")).toBe("windows-1252");

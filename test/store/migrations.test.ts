@@ -20,13 +20,21 @@ describe("store migrations", () => {
     old.exec(MIGRATIONS[0] as string);
     old.pragma("user_version = 1");
     const now = new Date().toISOString();
-    old.prepare("INSERT INTO sources (id, input, kind, status, updated_at) VALUES (1, 'a.txt', 'file', 'ok', ?)").run(now);
+    old
+      .prepare(
+        "INSERT INTO sources (id, input, kind, status, updated_at) VALUES (1, 'a.txt', 'file', 'ok', ?)",
+      )
+      .run(now);
     old
       .prepare(
         "INSERT INTO articles (id, source_id, content_hash, simhash, language, text, created_at) VALUES (1, 1, 'h', '0', 'kor', 't', ?)",
       )
       .run(now);
-    old.prepare("INSERT INTO evidence (id, article_id, sentence, start, end, text, rule) VALUES (1, 1, 0, 0, 1, 't', 'r')").run();
+    old
+      .prepare(
+        "INSERT INTO evidence (id, article_id, sentence, start, end, text, rule) VALUES (1, 1, 0, 0, 1, 't', 'r')",
+      )
+      .run();
     old.prepare("INSERT INTO incidents (id, created_at) VALUES (1, ?)").run(now);
     old
       .prepare(
@@ -36,7 +44,9 @@ describe("store migrations", () => {
     old.close();
     const db = openDb(path);
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
-    expect(db.prepare("SELECT name_key FROM incident_operators").get()).toEqual({ name_key: "과학기술정보통신부" });
+    expect(db.prepare("SELECT name_key FROM incident_operators").get()).toEqual({
+      name_key: "과학기술정보통신부",
+    });
   });
 
   it("refuses a store from a newer jangae", () => {

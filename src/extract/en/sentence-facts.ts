@@ -135,9 +135,14 @@ export function phraseContext(
 ): PhraseContext {
   const headWord = wholePiece(cues, "service_head");
   const generic = wholePiece(cues, "generic_alone");
+  let verbs: Set<number> | null = null;
   return {
     sentence: text,
-    verbs: verbOffsets(text),
+    // Tagging is the costly part; only sentences with a cue ever ask for it.
+    get verbs() {
+      verbs ??= verbOffsets(text);
+      return verbs;
+    },
     times: times.map((t) => t.span),
     isKnownName: (n) => !!(matchers.services.lookup(n) ?? matchers.operators.lookup(n)),
     isOrganisation: organisation,

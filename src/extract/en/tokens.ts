@@ -1,7 +1,7 @@
 // Word tokens of one sentence with their offsets, each marked with what the
 // noun-phrase reader needs: possessive ending, capital, and whether
 // compromise's tagger reads it as a verb in this sentence.
-import { parseEnglish } from "./nlp.js";
+import { sentenceTerms } from "./nlp.js";
 
 export interface Token {
   /** The word without a possessive ending. */
@@ -24,7 +24,7 @@ const KEEP_DOT =
 export function verbOffsets(sentence: string): Set<number> {
   const out = new Set<number>();
   try {
-    const json = parseEnglish(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
+    const json = sentenceTerms(sentence) as Array<{
       terms: Array<{ tags: string[]; offset: { start: number; length: number } }>;
     }>;
     for (const s of json) {

@@ -16,7 +16,11 @@ const INSTRUMENTAL = /^[가-힣\s]{0,6}?(?:으로|로)(?:\s|인해|인한|$)/u;
  */
 export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
   const s = sentence.text;
-  const anyCue = memo(pack, "ko.causes.any", () => new RegExp(pack.causes.map((c) => c.regex.source).join("|"), "u"));
+  const anyCue = memo(
+    pack,
+    "ko.causes.any",
+    () => new RegExp(pack.causes.map((c) => c.regex.source).join("|"), "u"),
+  );
   if (!anyCue.test(s)) return [];
   const causal = pack.piece("causal_after");
   const connective = pack.piece("causal_connective");

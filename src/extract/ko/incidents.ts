@@ -83,12 +83,14 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: n
   const operators = pickOperators(facts, services);
   const start = findStart(facts);
   const claims = facts.flatMap((f) =>
-    f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind, start) }) as ClaimFact),
+    f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind) }) as ClaimFact),
   );
   const end = start ? findEnd(facts, start, claims, publishedMs) : null;
   // A restoration reported without a time, or dated only by its day, happened at the incident's end.
   if (end) {
-    for (const c of claims) if (c.kind === "restored" && (!c.at || (c.at.length === 10 && c.at === dayOf(end.point)))) c.at = formatByGrain(end.point);
+    for (const c of claims)
+      if (c.kind === "restored" && (!c.at || (c.at.length === 10 && c.at === dayOf(end.point))))
+        c.at = formatByGrain(end.point);
   }
   return {
     headline,
@@ -131,7 +133,9 @@ function pickOperators(
   const out = new Map<string, OperatorFact>();
   const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
   const vendors = new Set(
-    facts.flatMap((f) => f.operators.filter((o) => isVendorMention(f.sentence.text, o.name)).map((o) => o.canonical ?? o.name)),
+    facts.flatMap((f) =>
+      f.operators.filter((o) => isVendorMention(f.sentence.text, o.name)).map((o) => o.canonical ?? o.name),
+    ),
   );
   for (const f of facts) {
     const relevant =
@@ -154,8 +158,9 @@ function isVendorMention(s: string, name: string): boolean {
   const after = s.slice(at + name.length, at + name.length + 16);
   const before = s.slice(Math.max(0, at - 8), at);
   return (
-    /^(?:\([^)]{0,12}\))?(?:가|이|의)?\s?(?:배포한|내놓은|만든|공급한|납품한|(?:보안\s?)?(?:소프트웨어|업데이트|제품|솔루션|장비|패치|운영체제)|[가-힣]{0,3}\s?(?:윈도|운영체제))/u.test(after) ||
-    /(?:업체|제조사|납품사|개발사)\s?$/u.test(before)
+    /^(?:\([^)]{0,12}\))?(?:가|이|의)?\s?(?:배포한|내놓은|만든|공급한|납품한|(?:보안\s?)?(?:소프트웨어|업데이트|제품|솔루션|장비|패치|운영체제)|[가-힣]{0,3}\s?(?:윈도|운영체제))/u.test(
+      after,
+    ) || /(?:업체|제조사|납품사|개발사)\s?$/u.test(before)
   );
 }
 
@@ -171,24 +176,23 @@ const grainRank = (p: TimePoint) => ["year", "month", "week", "day", "hour", "mi
 
 const dayOf = (p: TimePoint) => p.iso.slice(0, 10);
 
-/** Earlier day first; on the same day the more precise time; then the earlier time. */
-function byDayThenPrecision(a: TimePoint, b: TimePoint): number {
-  return (
-    dayOf(a).localeCompare(dayOf(b)) || grainRank(b) - grainRank(a) || Date.parse(a.iso) - Date.parse(b.iso)
-  );
-}
-
 function findStart(facts: SentenceFacts[]): TimedValue | null {
   const candidates: Array<TimedValue & { score: number; order: number }> = [];
   facts.forEach((f, order) => {
     if (!f.outage && !f.onset) return;
     // Status reports (`밤 10시 기준 81개 복구`) and forecasts date the report, not the outage.
-    if (f.claims.some((c) => c.fact.kind === "expected" || c.fact.kind === "partial") || f.progress.length) return;
-    const points = timePoints(f).filter(({ expr }) => !/^\s?(?:기준|현재)/u.test(f.sentence.text.slice(expr.span.end, expr.span.end + 4)));
+    if (f.claims.some((c) => c.fact.kind === "expected" || c.fact.kind === "partial") || f.progress.length)
+      return;
+    const points = timePoints(f).filter(
+      ({ expr }) => !/^\s?(?:기준|현재)/u.test(f.sentence.text.slice(expr.span.end, expr.span.end + 4)),
+    );
     // The onset is the time written before the onset verb, the nearest one.
     const before = points.filter(({ expr }) => f.onsetAt < 0 || expr.span.start < f.onsetAt);
     const pick = (before.length ? before : points).slice(-1);
-    for (const { point, expr } of [...pick, ...points.filter((p) => p.expr.kind === "interval" && !pick.includes(p))]) {
+    for (const { point, expr } of [
+      ...pick,
+      ...points.filter((p) => p.expr.kind === "interval" && !pick.includes(p)),
+    ]) {
       const after = f.sentence.text.slice(expr.span.end, expr.span.end + 4);
       let score = f.onset && f.outage ? 2 : 1;
       if (/^\s?부터/u.test(after) || expr.kind === "interval") score += 2;
@@ -211,7 +215,12 @@ function findStart(facts: SentenceFacts[]): TimedValue | null {
   return strong[0] ?? null;
 }
 
-function findEnd(facts: SentenceFacts[], start: TimedValue, claims: ClaimFact[], publishedMs: number): TimedValue | null {
+function findEnd(
+  facts: SentenceFacts[],
+  start: TimedValue,
+  claims: ClaimFact[],
+  publishedMs: number,
+): TimedValue | null {
   const startMs = Date.parse(start.point.iso);
   let best: TimedValue | null = null;
   const outage = /장애|먹통|마비|중단|오류|지연|불통|차질/u;
@@ -288,21 +297,31 @@ function timeBefore(f: SentenceFacts, verbAt: number): TimePoint | null {
  * `오후 2시부터 … 1시간 40분 만에 정상화` is start + elapsed; a claim with no
  * time of its own is dated by the day the text is talking about.
  */
-function claimTime(f: SentenceFacts, verbAt: number, kind: ClaimFact["kind"], start: TimedValue | null): string | null {
+function claimTime(f: SentenceFacts, verbAt: number, kind: ClaimFact["kind"]): string | null {
   if (kind === "no_eta") return null;
   if (kind === "expected") {
     const t = timeBefore({ ...f, times: f.futureTimes }, verbAt);
     return t ? formatByGrain(t) : null;
   }
-  const elapsed = f.times.find((t) => t.kind === "duration" && t.duration?.relation === "elapsed" && t.span.start < verbAt);
+  const elapsed = f.times.find(
+    (t) => t.kind === "duration" && t.duration?.relation === "elapsed" && t.span.start < verbAt,
+  );
   if (elapsed?.duration) {
-    const from = f.times.find((t) => t.kind !== "duration" && t.value && t.span.start < elapsed.span.start)?.value;
-    if (from && grainRank(from) >= 4) return formatByGrain({ ...from, iso: isoKst(new Date(Date.parse(from.iso) + elapsed.duration.minutes * 60_000)), grain: "minute" });
+    const from = f.times.find(
+      (t) => t.kind !== "duration" && t.value && t.span.start < elapsed.span.start,
+    )?.value;
+    if (from && grainRank(from) >= 4)
+      return formatByGrain({
+        ...from,
+        iso: isoKst(new Date(Date.parse(from.iso) + elapsed.duration.minutes * 60_000)),
+        grain: "minute",
+      });
   }
   const t = timeBefore(f, verbAt);
   if (t) return formatByGrain(t);
   // Daily recovery reports and dated timeline entries are about the day the text is on.
-  if (f.anchor && (kind === "partial" || f.anchorFromHeader)) return formatByGrain({ ...f.anchor, grain: "day" });
+  if (f.anchor && (kind === "partial" || f.anchorFromHeader))
+    return formatByGrain({ ...f.anchor, grain: "day" });
   return null;
 }
 

@@ -5,7 +5,9 @@
 const JOSA =
   /(?:에서는|에서도|에서|에게|에는|에도|으로는|으로|로는|께서|까지|부터|이나|은|는|이|가|을|를|에|도|로|와|과|만|의)$/u;
 const STOP_TOKENS = new Set(
-  "이날 당일 현재 한때 또 또한 다만 특히 이에 이후 이번 당시 모두 전면 일시 잇따라 오전 오후 새벽 저녁 밤 낮 아침 지난 전날 다음날 오늘 어제 그러나 하지만 이로 이로써 그리고 및 등 약 총 전체 일부 모든 각종 여러 해당 관련 대한 위한 통한 따른 인한 이용 사용 접속 같은 된 한 는 있는 없는 아직 여전히 계속 다시 곧 바로 이미 결국 동안 가량 정도 최근 앞서 그나마 국내 전국 대규모 주요 핵심 기존 새 신규 온라인 오프라인 경우 기준 통해 아예 거쳐 큰 작은 따라 위해 대해 가운데 중 뒤 후 전 때 추가로 새로 다소 모두가 잠시 한동안 내내 오랫동안 갑자기 일제히 동시에 각각 역시 이어 이번에 그동안 먼저 들어 오가지".split(" "),
+  "이날 당일 현재 한때 또 또한 다만 특히 이에 이후 이번 당시 모두 전면 일시 잇따라 오전 오후 새벽 저녁 밤 낮 아침 지난 전날 다음날 오늘 어제 그러나 하지만 이로 이로써 그리고 및 등 약 총 전체 일부 모든 각종 여러 해당 관련 대한 위한 통한 따른 인한 이용 사용 접속 같은 된 한 는 있는 없는 아직 여전히 계속 다시 곧 바로 이미 결국 동안 가량 정도 최근 앞서 그나마 국내 전국 대규모 주요 핵심 기존 새 신규 온라인 오프라인 경우 기준 통해 아예 거쳐 큰 작은 따라 위해 대해 가운데 중 뒤 후 전 때 추가로 새로 다소 모두가 잠시 한동안 내내 오랫동안 갑자기 일제히 동시에 각각 역시 이어 이번에 그동안 먼저 들어 오가지".split(
+    " ",
+  ),
 );
 const GENERIC_ALONE = new Set(
   [
@@ -23,7 +25,9 @@ const VERBISH =
   /(?:다|던|비롯한|이라|등급인|됐고|했고|았고|었고|였고|않고|지고|했|됐|된|될|할|하는|되는|하고|되고|하며|되며|하면|되면|해서|돼서|으나|지만|는데|있는|없는|있고|없고|려고|도록|면서|아서|어서|거나|니까|하게|되게|이나마)$/u;
 /** Adverbs and time words that may stand between a name and its predicate (`앱이 한때 먹통`). */
 const SKIPPABLE = new Set(
-  "한때 일시 일시적으로 모두 또 또다시 다시 현재 전면 아예 잇따라 일제히 동시에 전부 완전히 정상적으로 여전히 아직 계속 크게 약 순차적으로 곧바로 이날 당일 오전 오후 새벽 밤 저녁".split(" "),
+  "한때 일시 일시적으로 모두 또 또다시 다시 현재 전면 아예 잇따라 일제히 동시에 전부 완전히 정상적으로 여전히 아직 계속 크게 약 순차적으로 곧바로 이날 당일 오전 오후 새벽 밤 저녁".split(
+    " ",
+  ),
 );
 const NAME_HEAD = /(?:시스템|서비스|앱|포털|망|센터|페이|뱅킹|톡)$/u;
 
@@ -193,7 +197,8 @@ export function subjectBefore(s: string, end: number, maxTokens = 7): Phrase[] {
     if (SUBJECT.test(t.text) && stripJosa(t.text) !== t.text) {
       const items = listBefore(s, tokens[i]!.end);
       // `접속이 지연`: a generic subject means the name is further back.
-      if (items.length && !items.every((p) => isGenericAlone(p.text) || STOP_TOKENS.has(p.text))) return items;
+      if (items.length && !items.every((p) => isGenericAlone(p.text) || STOP_TOKENS.has(p.text)))
+        return items;
     }
   }
   return [];

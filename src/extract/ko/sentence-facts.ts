@@ -2,8 +2,8 @@ import type { CauseFact, ProgressFact, Sentence } from "../../contracts.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
 import type { RulePack } from "../rules/pack.js";
 import { parseTimes, type TimeExpression, type TimePoint } from "../time/index.js";
-import { findCauses, mentionsInvestigation } from "./causes.js";
 import { claimantOf } from "./attribution.js";
+import { findCauses, mentionsInvestigation } from "./causes.js";
 import { type ClaimMatch, findClaims } from "./claims.js";
 import { findOperators, type OperatorMention } from "./operators.js";
 import { findProgress } from "./progress.js";
@@ -77,7 +77,10 @@ export function analyseSentences(
       services: findServices(sentence, pack, matchers.services, matchers.operators),
       operators,
       causes: findCauses(sentence, pack),
-      claims: claims.map((c) => ({ ...c, fact: { ...c.fact, claimant: claimantOf(sentence.text, orgNames) } })),
+      claims: claims.map((c) => ({
+        ...c,
+        fact: { ...c.fact, claimant: claimantOf(sentence.text, orgNames) },
+      })),
       progress,
       outage: outage.test(sentence.text) || unavailable.test(sentence.text),
       onset: onset.test(sentence.text),
@@ -95,9 +98,15 @@ function firstIndex(s: string, res: RegExp[]): number {
 }
 
 /** A recovery figure short of the total (`709개 중 340개`) is itself a partial-restoration claim. */
-function withProgressClaim(claims: ClaimMatch[], progress: Array<Omit<ProgressFact, "at">>, sentence: Sentence): ClaimMatch[] {
+function withProgressClaim(
+  claims: ClaimMatch[],
+  progress: Array<Omit<ProgressFact, "at">>,
+  sentence: Sentence,
+): ClaimMatch[] {
   if (claims.some((c) => c.fact.kind === "partial")) return claims;
-  const partial = progress.find((p) => p.scope === null && p.restored != null && (p.total == null || p.restored < p.total));
+  const partial = progress.find(
+    (p) => p.scope === null && p.restored != null && (p.total == null || p.restored < p.total),
+  );
   if (!partial) return claims;
   const fact = { kind: "partial" as const, claimant: null, quote: null, evidence: partial.evidence };
   return [...claims.filter((c) => c.fact.kind !== "restored"), { fact, verbAt: sentence.text.length }];
@@ -143,11 +152,8 @@ function safeParse(text: string, ref: string, anchor: TimePoint | null, future =
   } catch {
     return [];
   }
-  return found
-    .filter((t) => !NOT_INCIDENT_TIMES.has(t.rule))
-    .map(dayIfNoClock);
+  return found.filter((t) => !NOT_INCIDENT_TIMES.has(t.rule)).map(dayIfNoClock);
 }
-
 
 /** `17일 오후` is an afternoon, not 12:00: without a stated hour the time is known to the day. */
 function dayIfNoClock(t: TimeExpression): TimeExpression {

@@ -23,7 +23,8 @@ export interface ServiceMention extends ServiceFact {
 /** After a list's 등, the sentence must go on to say something about it within this many characters. */
 const LIST_PREDICATE_WINDOW = 32;
 /** People and groups named before an outage verb are who suffered it, not what failed. */
-const PEOPLE = /(?:직원|공무원|관계자|기자|시민|이용자|이용객|고객|가입자|주민|학생|승객|투자자|상인|소상공인|사용자|민원인|시민들|환자)$/u;
+const PEOPLE =
+  /(?:직원|공무원|관계자|기자|시민|이용자|이용객|고객|가입자|주민|학생|승객|투자자|상인|소상공인|사용자|민원인|시민들|환자)$/u;
 
 export function findServices(
   sentence: Sentence,
@@ -64,8 +65,13 @@ export function findServices(
       if (rule.take === "before") {
         const p = phraseBefore(s, m.index);
         const subject = named(p) ? listBefore(s, m.index) : subjectBefore(s, m.index);
-        const items = subject.length ? [...locativeBefore(s, subject[0]!.start).filter(named), ...subject] : subject;
-        const kept = items.length >= 2 && items.some(named) ? items.filter((x) => !OPERATOR_SHAPE.test(x.text)) : items.filter(named);
+        const items = subject.length
+          ? [...locativeBefore(s, subject[0]!.start).filter(named), ...subject]
+          : subject;
+        const kept =
+          items.length >= 2 && items.some(named)
+            ? items.filter((x) => !OPERATOR_SHAPE.test(x.text))
+            : items.filter(named);
         for (const x of kept.flatMap(splitMiddleDots)) add(x.text, status, rule.id);
       } else if (rule.take === "after") {
         const p = phraseAfter(s, end);

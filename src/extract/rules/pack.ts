@@ -47,7 +47,10 @@ const memos = new WeakMap<RulePack, Map<string, unknown>>();
 /** Builds a value from a pack once per process (combined regexes used on every sentence). */
 export function memo<T>(pack: RulePack, key: string, build: () => T): T {
   let m = memos.get(pack);
-  if (!m) memos.set(pack, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    memos.set(pack, m);
+  }
   if (!m.has(key)) m.set(key, build());
   return m.get(key) as T;
 }

@@ -1,10 +1,6 @@
-import { parseEnglish } from "../nlp.js";
+import { forParsing, sentenceDurations } from "../nlp.js";
 import type { EnTimeExpression } from "./types.js";
 
-// compromise reads "2.5 hours" but not the hyphenated "2.5-hour"; the hyphen
-// becomes a space (same length, so offsets still hold).
-const HYPHENATED =
-  /(\d(?:[\d.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a half))-(hours?|minutes?|days?|weeks?)\b/gi;
 const FOR_BEFORE =
   /\bfor\s(?:about|around|nearly|almost|roughly|approximately|some|more than|over|less than|just over|just under|a total of|up to|a full|at least)?\s?$/i;
 const OUTAGE_AFTER =
@@ -48,9 +44,9 @@ const PLAIN =
   /\b(\d+(?:\.\d+)?|a half|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s(minutes?|hours?|days?|weeks?)\b/gi;
 
 export function findDurations(sentence: string): EnTimeExpression[] {
-  const text = sentence.replace(HYPHENATED, (_m, n: string, unit: string) => `${n} ${unit}`);
+  const text = forParsing(sentence);
   const found: Array<{ start: number; end: number; minutes: number }> = [];
-  for (const d of parseEnglish(text).durations().json({ offset: true }) as DurationJson[]) {
+  for (const d of compromiseDurations(text)) {
     if (ORDINAL.test(d.text)) continue;
     const minutes = Object.entries(d.duration ?? {}).reduce(
       (sum, [unit, n]) => sum + (MINUTES[unit] ?? 0) * n,
@@ -93,4 +89,13 @@ interface DurationJson {
   text: string;
   offset?: { start: number; length: number };
   duration?: Record<string, number>;
+}
+
+function compromiseDurations(text: string): DurationJson[] {
+  try {
+    return sentenceDurations(text) as DurationJson[];
+  } catch {
+    // The pattern fallback below still reads plain "N hours".
+    return [];
+  }
 }
