@@ -90,6 +90,6 @@ describe("jangae rules test and eval", () => {
     expect(r.code).toBe(0);
     const score = JSON.parse(r.stdout);
     expect(score.missing).toBe(0);
-    expect(score.overall).toBeGreaterThanOrEqual(0.5);
+    expect(score.overall).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -140,4 +140,36 @@ describe("English articles → incidents", () => {
     });
     expect(out.incidents[0]!.start).toBe("2023-05-08");
   });
+
+  it("leaves out what other businesses could not do, and dates a restoration told in a when-clause", () => {
+    const out = extract(
+      [
+        "Card payments at Haneul Mart stores failed on Sunday because of an error in the chain's point-of-sale network.",
+        "Cashiers could only accept cash from 11 a.m. until about 1:50 p.m., when the network was restored.",
+        "Restaurant owners nearby said they could not take payments either.",
+      ].join("\n\n"),
+      "2024-09-01T18:00:00+09:00",
+    );
+    const [inc] = out.incidents;
+    expect(names(inc!.services)).toEqual(["Card payments"]);
+    expect(inc!.start).toBe("2024-09-01T11:00:00+09:00");
+    expect(inc!.end).toBe("2024-09-01T13:50:00+09:00");
+    expect(inc!.operators.map((o) => o.name)).toEqual(["Haneul Mart"]);
+  });
+
+  it("keeps a dated outage whose services it cannot name", () => {
+    const out = extract(
+      [
+        "LG Uplus Corp. said Friday that some subscribers in Busan could not make or receive calls on Thursday evening due to a fault in a core network device.",
+        "The disruption began at 8:10 p.m. and service returned to normal at 8:42 p.m.",
+      ].join("\n\n"),
+      "2024-02-16T11:30:00+09:00",
+    );
+    expect(out.incidents).toHaveLength(1);
+    expect(out.incidents[0]).toMatchObject({
+      start: "2024-02-15T20:10:00+09:00",
+      end: "2024-02-15T20:42:00+09:00",
+    });
+    expect(out.incidents[0]!.operators.map((o) => o.canonical)).toEqual(["LG유플러스"]);
+  });
 });

@@ -37,13 +37,18 @@ export function claimTime(f: SentenceFacts, claim: ClaimMatch): ClaimTime | null
   const whenClause = (gap: string) => /^\s?,?\s?when\s[^,;]{0,50}$/iu.test(gap);
   const before = [...usable].reverse().find((t) => {
     const gap = s.slice(t.span.end, claim.cueAt);
-    return t.span.end <= claim.cueAt && claim.cueAt - t.span.end <= REACH && (!CLAUSE_BREAK.test(gap) || whenClause(gap));
+    return (
+      t.span.end <= claim.cueAt &&
+      claim.cueAt - t.span.end <= REACH &&
+      (!CLAUSE_BREAK.test(gap) || whenClause(gap))
+    );
   });
   // "as of" dates a status wherever it sits in the sentence ("The figure is as of 6 a.m. Monday, …").
   const asOf = usable.find((t) => t.prep === "as of");
   const pick = after ?? before ?? asOf ?? (kind === "expected" ? usable[0] : undefined);
   if (pick) {
-    const closes = pick.kind === "interval" && pick.to && (kind === "restored" || pick.span.end <= claim.cueAt);
+    const closes =
+      pick.kind === "interval" && pick.to && (kind === "restored" || pick.span.end <= claim.cueAt);
     return { point: closes ? pick.to! : pick.value!, expression: pick };
   }
   if (kind === "restored" || kind === "partial") {

@@ -191,7 +191,10 @@ const hardwareByCues = new WeakMap<EnglishCues, { head: RegExp; qualifier: RegEx
 function hardware(cues: EnglishCues): { head: RegExp; qualifier: RegExp } {
   let h = hardwareByCues.get(cues);
   if (!h) {
-    h = { head: wholePiece(cues, "hardware_head"), qualifier: new RegExp(`\\b(?:${cues.piece("hardware_service_word").source})\\b`, "iu") };
+    h = {
+      head: wholePiece(cues, "hardware_head"),
+      qualifier: new RegExp(`\\b(?:${cues.piece("hardware_service_word").source})\\b`, "iu"),
+    };
     hardwareByCues.set(cues, h);
   }
   return h;

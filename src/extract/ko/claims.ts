@@ -13,28 +13,28 @@ export interface ClaimMatch {
 export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[]): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   const kinds = new Set<string>();
+  const claim = (kind: ClaimMatch["fact"]["kind"], rule: string, verbAt: number): ClaimMatch => ({
+    fact: {
+      kind,
+      claimant: claimantOf(sentence.text, orgNames),
+      quote: quoteIn(sentence.text),
+      evidence: evidenceOf(sentence, rule),
+    },
+    verbAt,
+  });
   for (const { rule, regex } of pack.claims) {
     if (kinds.has(rule.kind)) continue;
+    // Restorations may be several in one sentence (`A는 9시 20분에 풀렸고, B는 1시 50분에야 정상화됐다`).
+    const matches = rule.kind === "restored" ? [...sentence.text.matchAll(regex)] : [regex.exec(sentence.text)];
     regex.lastIndex = 0;
-    const m = regex.exec(sentence.text);
-    if (!m) continue;
-    if (rule.kind === "restored" && isFutureOrNegated(sentence.text, m.index + m[0].length)) continue;
-    if (
-      rule.kind === "restored" &&
-      (kinds.has("expected") || kinds.has("no_eta")) &&
-      overlapsEarlier(out, m.index)
-    )
-      continue;
-    kinds.add(rule.kind);
-    out.push({
-      fact: {
-        kind: rule.kind,
-        claimant: claimantOf(sentence.text, orgNames),
-        quote: quoteIn(sentence.text),
-        evidence: evidenceOf(sentence, rule.id),
-      },
-      verbAt: m.index + m[0].length,
-    });
+    for (const m of matches) {
+      if (!m) continue;
+      const end = m.index + m[0].length;
+      if (rule.kind === "restored" && isFutureOrNegated(sentence.text, end)) continue;
+      if (rule.kind === "restored" && (kinds.has("expected") || kinds.has("no_eta")) && overlapsEarlier(out, m.index)) continue;
+      out.push(claim(rule.kind, rule.id, end));
+    }
+    if (out.some((c) => c.fact.kind === rule.kind)) kinds.add(rule.kind);
   }
   // `120개 중 45개가 복구됐다` is a partial restoration, not a restoration.
   return kinds.has("partial") ? out.filter((c) => c.fact.kind !== "restored") : out;

@@ -41,10 +41,6 @@ export class EnglishTimeResolver {
     this.futureIn = new RegExp(`\\b(?:${cues.futureCue.source})\\b`, "iu");
   }
 
-  get publishedDay(): string {
-    return dayString(this.ref);
-  }
-
   parse(text: string): EnTimeExpression[] {
     const raws = groupPieces(text, scanPieces(text));
     const dateline = DATELINE.exec(text)?.[0].length ?? 0;
