@@ -6,6 +6,7 @@ import type {
   ProgressFact,
   ServiceFact,
 } from "../../contracts.js";
+import { publicationMs } from "../common-facts.js";
 import { claimTime } from "./claim-times.js";
 import { before, findEnd, findStart } from "./incident-times.js";
 import type { SentenceFacts } from "./sentence-facts.js";
@@ -20,9 +21,7 @@ export function assembleIncidents(
   published: string | null,
   regulator: (canonical: string) => boolean,
 ): Incident[] {
-  const publishedMs = published
-    ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published)
-    : NaN;
+  const publishedMs = publicationMs(published);
   const isBackground = (f: SentenceFacts) => background(f, publishedMs);
   const main = facts.filter((f) => !isBackground(f));
   const incidents: Incident[] = [];

@@ -25,13 +25,19 @@ export function findClaims(sentence: Sentence, pack: RulePack, orgNames: string[
   for (const { rule, regex } of pack.claims) {
     if (kinds.has(rule.kind)) continue;
     // Restorations may be several in one sentence (`A는 9시 20분에 풀렸고, B는 1시 50분에야 정상화됐다`).
-    const matches = rule.kind === "restored" ? [...sentence.text.matchAll(regex)] : [regex.exec(sentence.text)];
+    const matches =
+      rule.kind === "restored" ? [...sentence.text.matchAll(regex)] : [regex.exec(sentence.text)];
     regex.lastIndex = 0;
     for (const m of matches) {
       if (!m) continue;
       const end = m.index + m[0].length;
       if (rule.kind === "restored" && isFutureOrNegated(sentence.text, end)) continue;
-      if (rule.kind === "restored" && (kinds.has("expected") || kinds.has("no_eta")) && overlapsEarlier(out, m.index)) continue;
+      if (
+        rule.kind === "restored" &&
+        (kinds.has("expected") || kinds.has("no_eta")) &&
+        overlapsEarlier(out, m.index)
+      )
+        continue;
       out.push(claim(rule.kind, rule.id, end));
     }
     if (out.some((c) => c.fact.kind === rule.kind)) kinds.add(rule.kind);

@@ -7,6 +7,7 @@ import type {
   ProgressFact,
   ServiceFact,
 } from "../../contracts.js";
+import { publicationMs } from "../common-facts.js";
 import { evidenceOf } from "../evidence.js";
 import { formatByGrain, type TimeExpression, type TimePoint } from "../time/index.js";
 import type { SentenceFacts } from "./sentence-facts.js";
@@ -28,9 +29,7 @@ interface TimedValue {
 }
 
 export function assembleIncidents(facts: SentenceFacts[], published: string | null): Incident[] {
-  const publishedMs = published
-    ? Date.parse(published.length === 10 ? `${published}T23:59:59+09:00` : published)
-    : NaN;
+  const publishedMs = publicationMs(published);
   const main = facts.filter((f) => !isBackground(f, publishedMs));
   const background = facts.filter((f) => isBackground(f, publishedMs));
   const incidents: Incident[] = [];

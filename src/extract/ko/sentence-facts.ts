@@ -57,7 +57,11 @@ export function analyseSentences(
   return sentences.map((sentence) => {
     // A sentence that names no day at all (`오후 3시 30분께부터 나타났다`) goes on from the
     // last date mentioned, 전날 included; one that does starts from the story's day.
-    const times = safeParse(sentence.text, ref, DAY_WORD.test(sentence.text) ? anchor : (lastMentioned ?? anchor));
+    const times = safeParse(
+      sentence.text,
+      ref,
+      DAY_WORD.test(sentence.text) ? anchor : (lastMentioned ?? anchor),
+    );
     lastMentioned = lastDate(times) ?? lastMentioned;
     const progress = findProgress(sentence, pack);
     const claims = withProgressClaim(findClaims(sentence, pack, []), progress, sentence);
@@ -143,7 +147,9 @@ function nextAnchor(times: TimeExpression[]): TimePoint | null {
 const DAY_WORD = /\d\s?일|이날|당일|오늘|어제|그제|전날|다음\s?날|이튿날|그날|같은\s?날|간밤/u;
 
 function lastDate(times: TimeExpression[]): TimePoint | null {
-  const dated = times.filter((t) => t.kind !== "duration" && t.value && ["day", "hour", "minute"].includes(t.value.grain));
+  const dated = times.filter(
+    (t) => t.kind !== "duration" && t.value && ["day", "hour", "minute"].includes(t.value.grain),
+  );
   const last = dated.at(-1);
   return last?.value ? { ...last.value, grain: "day" } : null;
 }
