@@ -1,12 +1,6 @@
-import type {
-  CauseFact,
-  ClaimFact,
-  Incident,
-  OperatorFact,
-  ProgressFact,
-  ServiceFact,
-} from "../../contracts.js";
+import type { Incident, OperatorFact, ProgressFact, ServiceFact } from "../../contracts.js";
 import { publicationMs } from "../common-facts.js";
+import { dedupeClaims, dedupeServices, mergeCauses } from "../refiners.js";
 import { claimTime } from "./claim-times.js";
 import { before, findEnd, findStart } from "./incident-times.js";
 import type { SentenceFacts } from "./sentence-facts.js";
@@ -114,12 +108,6 @@ const nameKey = (s: string) =>
     .toLowerCase()
     .replace(/[\s\p{P}]+/gu, "");
 
-function dedupeServices(list: ServiceMention[]): ServiceMention[] {
-  const out: ServiceMention[] = [];
-  for (const s of list) if (!out.some((o) => nameKey(o.name) === nameKey(s.name))) out.push(s);
-  return out;
-}
-
 function pickOperators(
   facts: SentenceFacts[],
   services: ServiceMention[],
@@ -161,41 +149,6 @@ function pickOperators(
     }
   }
   return [...out.values()];
-}
-
-/** Same kind at the same time once; a day-only claim gives way to a timed one on that day. */
-function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
-  const seen = new Set<string>();
-  return claims.filter((c) => {
-    const k = `${c.kind}@${c.at ?? ""}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    if (
-      c.at &&
-      c.at.length === 10 &&
-      claims.some((o) => o.kind === c.kind && o.at && o.at.length > 10 && o.at.startsWith(c.at!))
-    ) {
-      return false;
-    }
-    if (!c.at && claims.some((o) => o.kind === c.kind && o.at)) return false;
-    return true;
-  });
-}
-
-function mergeCauses(causes: CauseFact[]): CauseFact[] {
-  const byCode = new Map<string, CauseFact>();
-  for (const c of causes) {
-    const prev = byCode.get(c.code);
-    // A denial or a withdrawn suspicion outranks an assertion of the same cause.
-    if (
-      !prev ||
-      (c.negated && !prev.negated) ||
-      (c.negated === prev.negated && c.confidence > prev.confidence)
-    ) {
-      byCode.set(c.code, c);
-    }
-  }
-  return [...byCode.values()];
 }
 
 function pickProgress(facts: SentenceFacts[]): ProgressFact | null {

@@ -1,5 +1,4 @@
 import type {
-  CauseFact,
   ClaimFact,
   Evidence,
   Incident,
@@ -9,6 +8,7 @@ import type {
 } from "../../contracts.js";
 import { publicationMs } from "../common-facts.js";
 import { evidenceOf } from "../evidence.js";
+import { dedupeClaims, dedupeServices, mergeCauses } from "../refiners.js";
 import { formatByGrain, type TimeExpression, type TimePoint } from "../time/index.js";
 import type { SentenceFacts } from "./sentence-facts.js";
 
@@ -104,25 +104,6 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: n
     progress: pickProgress(facts),
     causeUnderInvestigation: facts.some((f) => f.investigating),
   };
-}
-
-function dedupeServices<T extends ServiceFact>(list: T[]): T[] {
-  const out: T[] = [];
-  const key = (s: string) =>
-    s
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[\s\p{P}]+/gu, "");
-  for (const s of list) {
-    const k = key(s.name);
-    const dup = out.findIndex((o) => {
-      const ok = key(o.name);
-      const [a, b] = ok.length <= k.length ? [ok, k] : [k, ok];
-      return b.includes(a) && a.length / b.length >= 0.6;
-    });
-    if (dup === -1) out.push(s);
-  }
-  return out;
 }
 
 function pickOperators(
@@ -322,33 +303,6 @@ function claimTime(f: SentenceFacts, verbAt: number, kind: ClaimFact["kind"]): s
   if (f.anchor && (kind === "partial" || f.anchorFromHeader))
     return formatByGrain({ ...f.anchor, grain: "day" });
   return null;
-}
-
-function dedupeClaims(claims: ClaimFact[]): ClaimFact[] {
-  const seen = new Set<string>();
-  return claims.filter((c) => {
-    const k = `${c.kind}@${c.at ?? ""}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/**
- * One fact per cause code. A withdrawn suspicion is ruled out; otherwise
- * denials and assertions of the same code are weighed by how often the
- * article makes each (a denial of one device does not undo the stated cause).
- */
-function mergeCauses(causes: CauseFact[]): CauseFact[] {
-  const byCode = new Map<string, CauseFact[]>();
-  for (const c of causes) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
-  return [...byCode.values()].map((list) => {
-    const denials = list.filter((c) => c.negated);
-    const assertions = list.filter((c) => !c.negated);
-    const ruledOut = denials.some((c) => c.certainty === "withdrawn") || denials.length >= assertions.length;
-    const pool = ruledOut ? denials : assertions;
-    return pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  });
 }
 
 /** Totals the article gives for systems (`709개 정보 시스템`), most mentioned first. */
