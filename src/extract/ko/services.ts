@@ -125,7 +125,7 @@ function splitMiddleDots(p: Phrase): Phrase[] {
 /** Drops quotes, a trailing Korean parenthetical (`(2등급)`, `(국가보훈부)`) and a leading operator name. */
 function tidyName(name: string, operators?: GazetteerMatcher): string {
   let n = name.replace(/^[\s"'“‘]+|[\s"'”’,]+$/gu, "").replace(/\s+/g, " ");
-  n = n.replace(/\s?\([^()]*[가-힣][^()]*\)$/u, "");
+  n = n.replace(/\s?\([^()]*[가-힣][^()]*\)$/u, "").replace(/^[1-4]등급(?:인)?\s/u, "");
   if (operators) {
     const first = n.split(" ")[0]!;
     const rest = n.slice(first.length + 1);
