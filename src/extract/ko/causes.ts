@@ -38,7 +38,11 @@ export function findCauses(sentence: Sentence, pack: RulePack): CauseFact[] {
   for (const { rule, regex } of pack.causes) {
     for (const m of s.matchAll(regex)) {
       const end = m.index + m[0].length;
-      const after = s.slice(end, end + WINDOW_AFTER);
+      // Parenthetical glosses (`DNS(도메인네임시스템) 서버가…`) do not count against the window.
+      const after = s
+        .slice(end, end + WINDOW_AFTER * 2)
+        .replace(/\([^()]{0,24}\)/gu, "")
+        .slice(0, WINDOW_AFTER);
       const before = s.slice(Math.max(0, m.index - WINDOW_BEFORE), m.index);
       const clause = clauseAfter(s, end);
       const rest = s.slice(end);
