@@ -138,6 +138,8 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
 }
 
 /** The noun phrase that starts at `start`, up to its first particle (stripped) or a time or number word. */
+const STATUS_NOUN = /^(?:복구|정상화|장애|중단|재개|먹통|마비|오류|지연|피해|사태)$/u;
+
 export function phraseAfter(s: string, start: number, maxTokens = 5): Phrase | null {
   const picked: Token[] = [];
   for (const m of s.slice(start).matchAll(/\S+/gu)) {
@@ -156,6 +158,8 @@ export function phraseAfter(s: string, start: number, maxTokens = 5): Phrase | n
     picked.push(piece);
     if (stripped !== t.text || raw.text !== t.text) break;
   }
+  // `멈췄던 정부 시스템 복구가`: the status word after the name is not part of it.
+  while (picked.length > 1 && STATUS_NOUN.test(picked[picked.length - 1]!.text)) picked.pop();
   if (!picked.length) return null;
   const a = picked[0]!.start;
   const b = picked[picked.length - 1]!.end;
