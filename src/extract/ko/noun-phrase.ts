@@ -130,7 +130,9 @@ export function phraseBefore(s: string, end: number, maxTokens = 5): Phrase | nu
     picked.unshift(t);
     if (picked.length === 1 && /^[“"‘']/.test(raw.text)) break;
   }
-  while (picked[0]?.text === "및") picked.shift();
+  // A status word or a dangling 및 cannot start a name (`장애 및 타행 이체`).
+  while (picked.length > 1 && (picked[0]!.text === "및" || STATUS_NOUN.test(picked[0]!.text))) picked.shift();
+  if (picked[0]?.text === "및") picked.shift();
   if (!picked.length) return null;
   const start = picked[0]!.start;
   const stop = picked[picked.length - 1]!.end;
@@ -174,7 +176,8 @@ export function listBefore(s: string, end: number, maxItems = 25): Phrase[] {
     const p = phraseBefore(s, cursor, 6);
     if (!p) break;
     items.unshift(p);
-    const before = s.slice(0, p.start);
+    // An owner in the genitive (`해양수산부의 내부업무 포털`) sits between an item and its comma.
+    const before = s.slice(0, p.start).replace(/[^\s,，、]+의\s$/u, "");
     const comma = /(?:,|，|、)\s*$/u.exec(before);
     if (comma) {
       cursor = comma.index;
