@@ -13,7 +13,8 @@ import {
 } from "./noun-phrase.js";
 
 /** Names shaped like organisations are operators, not services. */
-const OPERATOR_SHAPE = /(?:항공|은행|증권|카드사|공사|공단|청|부|위원회|본부|텔레콤|통신사|업체|회사|사업자|들)$/u;
+const OPERATOR_SHAPE =
+  /(?:항공|은행|증권|카드사|공사|공단|청|부|위원회|본부|텔레콤|통신사|업체|회사|사업자|들)$/u;
 /** `연합뉴스 통화에서`: a news outlet is the reporter, never the service. */
 const OUTLET_FIRST = /^(?:연합뉴스|뉴시스|뉴스1|[가-힣]{1,4}(?:일보|신문|뉴스|경제))(?:\s|$)/u;
 
