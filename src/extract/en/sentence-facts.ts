@@ -1,5 +1,6 @@
-import type { CauseFact, ProgressFact, Sentence, ServiceStatus } from "../../contracts.js";
+import type { Sentence, ServiceStatus } from "../../contracts.js";
 import type { GazetteerMatcher } from "../gazetteer.js";
+import type { Matchers, SentenceFactsBase } from "../sentence-facts.js";
 import { findCauses, mentionsInvestigation } from "./causes.js";
 import { type ClaimMatch, findClaims } from "./claims.js";
 import { type EnglishCues, wholePiece } from "./cues.js";
@@ -10,30 +11,16 @@ import { findServices, type ServiceMention } from "./services.js";
 import { EnglishTimeResolver, type EnTimeExpression } from "./time/index.js";
 import { verbOffsets } from "./tokens.js";
 
-/** Everything the rules found in one sentence, before incidents are assembled. */
-export interface SentenceFacts {
-  sentence: Sentence;
-  times: EnTimeExpression[];
+/** Everything the English rules found in one sentence, with the pack's time details. */
+export interface SentenceFacts
+  extends SentenceFactsBase<EnTimeExpression, ServiceMention, OperatorMention, ClaimMatch> {
   /** The day (YYYY-MM-DD) the text last named when this sentence was read. */
   anchor: string | null;
-  services: ServiceMention[];
-  operators: OperatorMention[];
-  causes: CauseFact[];
-  claims: ClaimMatch[];
-  progress: Array<Omit<ProgressFact, "at">>;
-  outage: boolean;
-  onset: boolean;
-  /** Recalls an earlier, separate outage. */
-  background: boolean;
   /** Reports scheduled work that stopped services on purpose. */
   planned: boolean;
-  investigating: boolean;
 }
 
-export interface Matchers {
-  services: GazetteerMatcher;
-  operators: GazetteerMatcher;
-}
+export type { Matchers };
 
 const FORWARD_WORDS =
   /\b(?:soon|shortly|tomorrow|next (?:week|month)|later (?:today|this week)|within (?:a|an|\d+|one|two|three|several|a few) (?:hours?|days?|weeks?|months?)|take (?:weeks|days|months|hours))\b/iu;

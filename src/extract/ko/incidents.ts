@@ -84,7 +84,7 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: n
   const claims = facts.flatMap((f) =>
     f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind) }) as ClaimFact),
   );
-  const end = start ? findEnd(facts, start, claims, publishedMs) : null;
+  const end = start ? findEnd(facts, start, publishedMs) : null;
   // A restoration reported without a time, or dated only by its day, happened at the incident's end.
   if (end) {
     for (const c of claims)
@@ -195,12 +195,7 @@ function findStart(facts: SentenceFacts[]): TimedValue | null {
   return strong[0] ?? null;
 }
 
-function findEnd(
-  facts: SentenceFacts[],
-  start: TimedValue,
-  claims: ClaimFact[],
-  publishedMs: number,
-): TimedValue | null {
+function findEnd(facts: SentenceFacts[], start: TimedValue, publishedMs: number): TimedValue | null {
   const startMs = Date.parse(start.point.iso);
   let best: TimedValue | null = null;
   const outage = /장애|먹통|마비|중단|오류|지연|불통|차질/u;
@@ -245,7 +240,6 @@ function findEnd(
       }
     }
   }
-  void claims;
   return null;
 }
 

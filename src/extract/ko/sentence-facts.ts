@@ -1,43 +1,29 @@
-import type { CauseFact, ProgressFact, Sentence } from "../../contracts.js";
-import type { GazetteerMatcher } from "../gazetteer.js";
+import type { ProgressFact, Sentence } from "../../contracts.js";
 import type { RulePack } from "../rules/pack.js";
+import type { Matchers, SentenceFactsBase } from "../sentence-facts.js";
 import { parseTimes, type TimeExpression, type TimePoint } from "../time/index.js";
-import { claimantOf } from "./attribution.js";
 import { findCauses, mentionsInvestigation } from "./causes.js";
 import { type ClaimMatch, findClaims } from "./claims.js";
 import { findOperators, type OperatorMention } from "./operators.js";
 import { findProgress } from "./progress.js";
 import { findServices, type ServiceMention } from "./services.js";
 
-/** Everything the rules found in one sentence, before incidents are assembled. */
-export interface SentenceFacts {
-  sentence: Sentence;
-  times: TimeExpression[];
+/** Everything the Korean rules found in one sentence, with the pack's time details. */
+export interface SentenceFacts
+  extends SentenceFactsBase<TimeExpression, ServiceMention, OperatorMention, ClaimMatch> {
   /** The anchor was set by a dated heading line (`▶ 9월 29일`): the lines under it are about that day. */
   anchorFromHeader: boolean;
   /** The same sentence read forward-leaning, for promises (`11월 20일까지 복구`). */
   futureTimes: TimeExpression[];
   /** The date the sentence is about: its own date, or the last one the text mentioned. */
   anchor: TimePoint | null;
-  services: ServiceMention[];
-  operators: OperatorMention[];
-  causes: CauseFact[];
-  claims: ClaimMatch[];
-  progress: Array<Omit<ProgressFact, "at">>;
-  outage: boolean;
-  onset: boolean;
-  background: boolean;
   /** The background cue is one of the strong ones (바 있다, 기도 했다). */
   backgroundStrong: boolean;
   /** Where the onset or outage verb is in the sentence (the time before it is the onset time), or -1. */
   onsetAt: number;
-  investigating: boolean;
 }
 
-export interface Matchers {
-  services: GazetteerMatcher;
-  operators: GazetteerMatcher;
-}
+export type { Matchers };
 
 export function analyseSentences(
   sentences: Sentence[],
@@ -64,7 +50,16 @@ export function analyseSentences(
     );
     lastMentioned = lastDate(times) ?? lastMentioned;
     const progress = findProgress(sentence, pack);
-    const claims = withProgressClaim(findClaims(sentence, pack, []), progress, sentence);
+    const operators = findOperators(sentence, pack, matchers.operators);
+    const claims = withProgressClaim(
+      findClaims(
+        sentence,
+        pack,
+        operators.map((o) => o.name),
+      ),
+      progress,
+      sentence,
+    );
     const futureTimes = claims.some((c) => c.fact.kind === "expected")
       ? safeParse(sentence.text, ref, anchor, true)
       : [];
@@ -74,8 +69,6 @@ export function analyseSentences(
       anchor = own;
       fromHeader = sentence.text.replace(/[^가-힣A-Za-z]/gu, "").length <= 6;
     }
-    const operators = findOperators(sentence, pack, matchers.operators);
-    const orgNames = operators.map((o) => o.name);
     return {
       sentence,
       times,
@@ -85,10 +78,7 @@ export function analyseSentences(
       services: findServices(sentence, pack, matchers.services, matchers.operators),
       operators,
       causes: findCauses(sentence, pack),
-      claims: claims.map((c) => ({
-        ...c,
-        fact: { ...c.fact, claimant: claimantOf(sentence.text, orgNames) },
-      })),
+      claims,
       progress,
       outage: outage.test(sentence.text) || unavailable.test(sentence.text),
       onset: onset.test(sentence.text),
