@@ -13,30 +13,29 @@ import { formatByGrain, type TimeExpression, type TimePoint } from "../time/inde
 import type { SentenceFacts } from "./sentence-facts.js";
 
 const DAY = 86_400_000;
-/** Organisations that respond to incidents (fire-fighting, police) are operators only when they run an affected service. */
-const RESPONDERS = new Set([
-  "소방청",
-  "경찰청",
-  "금융감독원",
-  "방송통신위원회",
-  "한국인터넷진흥원",
-  "개인정보보호위원회",
-]);
 
 interface TimedValue {
   point: TimePoint;
   evidence: Evidence;
 }
 
-export function assembleIncidents(facts: SentenceFacts[], published: string | null): Incident[] {
+/**
+ * `isResponder`: bodies that respond to or oversee incidents (fire-fighting,
+ * police, regulators) are operators only when they run an affected service.
+ */
+export function assembleIncidents(
+  facts: SentenceFacts[],
+  published: string | null,
+  isResponder: (canonical: string) => boolean,
+): Incident[] {
   const publishedMs = publicationMs(published);
   const main = facts.filter((f) => !isBackground(f, publishedMs));
   const background = facts.filter((f) => isBackground(f, publishedMs));
   const incidents: Incident[] = [];
-  const headline = buildIncident(main, true, publishedMs);
+  const headline = buildIncident(main, true, publishedMs, isResponder);
   if (isOutage(headline, main)) incidents.push(headline);
   for (const group of groupByDay(background)) {
-    const inc = buildIncident(group, false, publishedMs);
+    const inc = buildIncident(group, false, publishedMs, isResponder);
     if (!inc.services.length) continue;
     if (!inc.operators.length && headline.operators.length) inc.operators = headline.operators.slice(0, 1);
     incidents.push(inc);
@@ -77,9 +76,14 @@ function coarser(g: TimePoint["grain"], cap: TimePoint["grain"]): TimePoint["gra
   return order.indexOf(g) > order.indexOf(cap) ? cap : g;
 }
 
-function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: number): Incident {
+function buildIncident(
+  facts: SentenceFacts[],
+  headline: boolean,
+  publishedMs: number,
+  isResponder: (canonical: string) => boolean,
+): Incident {
   const services = dedupeServices(facts.flatMap((f) => f.services).filter((s) => s.status !== "unaffected"));
-  const operators = pickOperators(facts, services);
+  const operators = pickOperators(facts, services, isResponder);
   const start = findStart(facts);
   const claims = facts.flatMap((f) =>
     f.claims.map((c) => ({ ...c.fact, at: claimTime(f, c.verbAt, c.fact.kind) }) as ClaimFact),
@@ -109,6 +113,7 @@ function buildIncident(facts: SentenceFacts[], headline: boolean, publishedMs: n
 function pickOperators(
   facts: SentenceFacts[],
   services: Array<ServiceFact & { operator: string | null }>,
+  isResponder: (canonical: string) => boolean,
 ): OperatorFact[] {
   const out = new Map<string, OperatorFact>();
   const linked = new Set(services.map((s) => s.operator).filter((o): o is string => !!o));
@@ -124,7 +129,7 @@ function pickOperators(
     for (const o of f.operators) {
       const key = o.canonical ?? o.name;
       if (vendors.has(key)) continue;
-      if (RESPONDERS.has(key) && !linked.has(key)) continue;
+      if (isResponder(key) && !linked.has(key)) continue;
       if (!out.has(key)) out.set(key, { name: o.name, canonical: o.canonical, evidence: o.evidence });
     }
   }

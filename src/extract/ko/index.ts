@@ -1,6 +1,6 @@
 import type { Article, Incident, Sentence, ServiceFact } from "../../contracts.js";
 import { GazetteerMatcher } from "../gazetteer.js";
-import { loadRulePack, type RulePack } from "../rules/pack.js";
+import { loadRulePack, memo, type RulePack } from "../rules/pack.js";
 import { assembleIncidents } from "./incidents.js";
 import { analyseSentences, type Matchers } from "./sentence-facts.js";
 
@@ -31,10 +31,15 @@ export function extractKorean(
   sentences: Sentence[],
 ): { incidents: Incident[]; unaffected: ServiceFact[] } {
   const { pack, matchers } = koreanExtractor();
+  const responder = memo(
+    pack,
+    "ko.responder",
+    () => new RegExp(`^(?:${pack.piece("responder_org").source})$`, "u"),
+  );
   const facts = analyseSentences(sentences, pack, matchers, article.published);
   const unaffected = facts.flatMap((f) => f.services.filter((s) => s.status === "unaffected"));
   return {
-    incidents: assembleIncidents(facts, article.published),
+    incidents: assembleIncidents(facts, article.published, (name) => responder.test(name)),
     unaffected: unaffected.map(({ operator: _o, ...s }) => s),
   };
 }

@@ -12,12 +12,6 @@ import {
   subjectBefore,
 } from "./noun-phrase.js";
 
-/** Names shaped like organisations are operators, not services. */
-const OPERATOR_SHAPE =
-  /(?:항공|은행|증권|카드사|공사|공단|청|부|위원회|본부|텔레콤|통신사|업체|회사|사업자|들)$/u;
-/** `연합뉴스 통화에서`: a news outlet is the reporter, never the service. */
-const OUTLET_FIRST = /^(?:연합뉴스|뉴시스|뉴스1|[가-힣]{1,4}(?:일보|신문|뉴스|경제))(?:\s|$)/u;
-
 export interface ServiceMention extends ServiceFact {
   /** Operator the gazetteer links this service to, if any. */
   operator: string | null;
@@ -25,10 +19,6 @@ export interface ServiceMention extends ServiceFact {
 
 /** After a list's 등, the sentence must go on to say something about it within this many characters. */
 const LIST_PREDICATE_WINDOW = 32;
-/** People and groups named before an outage verb are who suffered it, not what failed. */
-const PEOPLE =
-  /(?:직원|공무원|관계자|기자|시민|이용자|이용객|고객|가입자|주민|학생|승객|투자자|상인|소상공인|사용자|민원인|시민들|환자)$/u;
-
 export function findServices(
   sentence: Sentence,
   pack: RulePack,
@@ -36,13 +26,14 @@ export function findServices(
   operators?: GazetteerMatcher,
 ): ServiceMention[] {
   const s = sentence.text;
-  const { headAtEnd, outageWords, statusCues, listPredicate } = serviceCues(pack);
+  const { headAtEnd, outageWords, statusCues, listPredicate, notService, organisationShape } =
+    serviceCues(pack);
   const unaffected = pack.piece("unaffected");
   const found = new Map<string, ServiceMention>();
   const add = (name: string, status: ServiceStatus, rule: string) => {
     const clean = tidyName(name, operators);
-    if (clean.length < 2 || isGenericAlone(clean) || operators?.lookup(clean) || PEOPLE.test(clean)) return;
-    if (OUTLET_FIRST.test(clean) || OPERATOR_SHAPE.test(clean)) return;
+    if (clean.length < 2 || isGenericAlone(clean) || operators?.lookup(clean) || notService.test(clean))
+      return;
     const key = clean.replace(/\s+/g, "");
     if (found.has(key)) return;
     const entry = gazetteer.lookup(clean);
@@ -74,7 +65,7 @@ export function findServices(
           : subject;
         const kept =
           items.length >= 2 && items.some(named)
-            ? items.filter((x) => !OPERATOR_SHAPE.test(x.text))
+            ? items.filter((x) => !organisationShape.test(x.text))
             : items.filter(named);
         for (const x of kept.flatMap(splitMiddleDots)) add(x.text, status, rule.id);
       } else if (rule.take === "after") {
@@ -110,6 +101,12 @@ function serviceCues(pack: RulePack) {
       outageWords: new RegExp(`${pack.piece("outage").source}|복구|정상화`, "u"),
       statusCues,
       listPredicate: new RegExp(`${statusCues.source}|포함|이다|였다|이었다|가동`, "u"),
+      organisationShape: new RegExp(`(?:${pack.piece("organisation_tail").source})$`, "u"),
+      // Organisations, people and outlets named where a service would be.
+      notService: new RegExp(
+        `(?:${pack.piece("organisation_tail").source}|${pack.piece("people_tail").source})$|^(?:${pack.piece("news_outlet").source})(?:\\s|$)`,
+        "u",
+      ),
     };
   });
 }
